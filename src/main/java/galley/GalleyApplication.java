@@ -1,0 +1,37 @@
+package galley;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Galley's HTTP API under {@code /api}: the public read API for front ends (anonymous, published content
+ * only) and the admin API under {@code /api/admin} for editors.
+ */
+@ApplicationPath("api")
+@DeclareRoles({"admin", "editor", "author"})
+@OpenAPIDefinition(
+        info = @Info(title = "Galley", version = "0.1.0",
+                description = "A headless CMS for publications: articles in several languages with references and "
+                        + "translations, authors, tags. The public API serves published content to front ends; the "
+                        + "admin API lets editors change it. Errors are RFC 9457 problem details (application/problem+json).",
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        tags = {
+                @Tag(name = "Articles", description = "Published articles."),
+                @Tag(name = "Authors", description = "Author profiles and their articles."),
+                @Tag(name = "Tags", description = "Tags of published articles."),
+                @Tag(name = "Articles (admin)", description = "Editing and publishing articles."),
+                @Tag(name = "Authors (admin)", description = "Editing authors."),
+                @Tag(name = "Tags (admin)", description = "Managing tags."),
+                @Tag(name = "Users (admin)", description = "Managing who may sign in.")
+        })
+@SecurityScheme(securitySchemeName = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "A Galley user name and password. Editors and admins may use the admin API.")
+public class GalleyApplication extends Application {
+}

@@ -1,0 +1,63 @@
+package galley.articles.boundary;
+
+import galley.articles.control.PublishedArticles;
+import galley.i18n.boundary.LanguageParam;
+import galley.paging.boundary.PageLinks;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Public: published articles. Drafts are 404, exactly like slugs that do not exist. */
+@Path("articles")
+@Tag(name = "Articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticlesResource {
+
+    @Inject
+    PublishedArticles published;
+
+    @GET
+    @Operation(operationId = "listArticles", summary = "List published articles",
+            description = "Newest first unless sorted otherwise. RFC 8288 Link headers point to the first, previous, next and last pages.")
+    @APIResponse(responseCode = "200", description = "A page of articles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
+    public Response list(
+            @Parameter(description = "Only articles in this language (BCP 47).", example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Only articles with this tag (slug).", example = "csto") @QueryParam("tag") String tag,
+            @Parameter(description = "Only articles by this author (slug).", example = "emrah-kaya") @QueryParam("author") String author,
+            @Parameter(description = "Published on or after: a date (UTC) or an instant.", example = "2022-09-01") @QueryParam("from") String from,
+            @Parameter(description = "Published on or before this date (UTC), or before this instant.", example = "2022-10-31") @QueryParam("to") String to,
+            @Parameter(description = "Order.", schema = @Schema(type = SchemaType.STRING, enumeration = {"newest", "oldest", "title"}, defaultValue = "newest")) @QueryParam("sort") String sort,
+            @Parameter(description = "Page number, from 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        var result = published.page(ListParams.query(null, lang, tag, author, from, to, sort, page, size)).map(ArticleSummary::of);
+        return PageLinks.add(Response.ok(ArticlePage.of(result)), uriInfo, result).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(operationId = "getArticle", summary = "Get a published article by slug",
+            description = "Slugs are unique per language; give lang when the same slug exists in several languages.")
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    public ArticleView get(
+            @Parameter(description = "The article's slug.", example = "csto-drills-in-kazakhstan") @PathParam("slug") String slug,
+            @Parameter(description = "The article's language (BCP 47).", example = "en") @QueryParam("lang") String lang) {
+        return ArticleView.of(published.bySlug(slug, LanguageParam.parse(lang)));
+    }
+}

@@ -1,0 +1,123 @@
+package galley.articles.control;
+
+import galley.articles.entity.Article;
+import galley.articles.entity.ArticleStatus;
+import galley.authors.control.Authors;
+import galley.authors.entity.Author;
+import galley.paging.control.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Hibernate;
+
+/**
+ * Queries for lists and single articles that load exactly what a response shows, in a fixed number of
+ * statements however many articles, authors and tags a page holds: count, ids of the page, the articles
+ * with their authors, then tags and author profiles in one batch each.
+ */
+@ApplicationScoped
+public class ArticleFinder {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Page<Article> page(ArticleQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (query.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", query.status());
+        }
+        if (query.language() != null) {
+            where.append(" and a.language = :language");
+            params.put("language", query.language());
+        }
+        if (query.tagSlug() != null) {
+            where.append(" and exists (select 1 from Article t_a join t_a.tags t where t_a = a and t.slug = :tag)");
+            params.put("tag", query.tagSlug());
+        }
+        if (query.authorSlug() != null) {
+            where.append(" and exists (select 1 from Article au_a join au_a.authors au where au_a = a and au.slug = :author)");
+            params.put("author", query.authorSlug());
+        }
+        if (query.from() != null) {
+            where.append(" and a.publishedAt >= :from");
+            params.put("from", query.from());
+        }
+        if (query.to() != null) {
+            where.append(" and a.publishedAt < :to");
+            params.put("to", query.to());
+        }
+        TypedQuery<Long> count = em.createQuery("select count(a) from Article a" + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0 || query.page().offset() >= total) {
+            return new Page<>(List.of(), query.page().page(), query.page().size(), total);
+        }
+        TypedQuery<UUID> ids = em.createQuery("select a.id from Article a" + where + orderBy(query), UUID.class);
+        params.forEach(ids::setParameter);
+        List<UUID> pageIds = ids.setFirstResult(query.page().offset()).setMaxResults(query.page().size()).getResultList();
+        return new Page<>(loadForList(pageIds), query.page().page(), query.page().size(), total);
+    }
+
+    /** The articles with these ids, in this order, with authors (and their profiles) and tags loaded. */
+    public List<Article> loadForList(List<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
+        List<Article> loaded = em.createQuery(
+                        "select distinct a from Article a left join fetch a.authors where a.id in :ids", Article.class)
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, Article> byId = new LinkedHashMap<>();
+        loaded.forEach(a -> byId.put(a.getId(), a));
+        List<Article> ordered = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            Article a = byId.get(id);
+            if (a != null) ordered.add(a);
+        }
+        // One batch statement for all tags, one for all author profiles.
+        ordered.forEach(a -> Hibernate.initialize(a.getTags()));
+        Authors.initializeProfiles(ordered.stream().flatMap(a -> a.getAuthors().stream()).distinct().toList());
+        return ordered;
+    }
+
+    /** Loads what a full article response shows: authors with profiles, tags and references. */
+    public Article loadFully(Article article) {
+        Hibernate.initialize(article.getAuthors());
+        Hibernate.initialize(article.getTags());
+        Hibernate.initialize(article.getReferences());
+        List<Author> authors = article.getAuthors();
+        Authors.initializeProfiles(authors);
+        return article;
+    }
+
+    /** The other versions of an article's translation group, by language; only published ones if asked. */
+    public List<Translation> translationsOf(Article article, boolean publishedOnly) {
+        TypedQuery<Object[]> query = em.createQuery("select a.id, a.language, a.slug, a.title, a.status from Article a "
+                        + "where a.translationGroup = :group and a.id <> :id"
+                        + (publishedOnly ? " and a.status = :published" : ""), Object[].class)
+                .setParameter("group", article.getTranslationGroup())
+                .setParameter("id", article.getId());
+        if (publishedOnly) query.setParameter("published", ArticleStatus.PUBLISHED);
+        return query.getResultList().stream()
+                .map(r -> new Translation((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], r[4].toString()))
+                .sorted(Comparator.comparing(Translation::language))
+                .toList();
+    }
+
+    private static String orderBy(ArticleQuery query) {
+        return switch (query.sort()) {
+            case NEWEST -> query.status() == ArticleStatus.PUBLISHED
+                    ? " order by a.publishedAt desc, a.id desc"
+                    : " order by a.updatedAt desc, a.id desc";
+            case OLDEST -> " order by a.publishedAt asc nulls last, a.id asc";
+            case TITLE -> " order by a.title asc, a.id asc";
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package galley.articles.control;
+
+import galley.articles.entity.ArticleStatus;
+import galley.paging.control.PageRequest;
+import java.time.Instant;
+
+/**
+ * Which articles a list shows. Null fields do not filter. {@code from}/{@code to} bound the publication
+ * date (inclusive, exclusive).
+ */
+public record ArticleQuery(
+        ArticleStatus status,
+        String language,
+        String tagSlug,
+        String authorSlug,
+        Instant from,
+        Instant to,
+        Sort sort,
+        PageRequest page) {
+
+    /** The orders a list can have. */
+    public enum Sort {
+        /** Newest publication first (drafts by last change). */
+        NEWEST,
+        /** Oldest publication first. */
+        OLDEST,
+        /** By title. */
+        TITLE
+    }
+}

@@ -1,0 +1,273 @@
+package galley.articles.control;
+
+import galley.articles.entity.Article;
+import galley.articles.entity.Reference;
+import galley.authors.control.Authors;
+import galley.errors.control.Conflict;
+import galley.errors.control.FieldError;
+import galley.errors.control.InvalidInput;
+import galley.errors.control.NotFound;
+import galley.i18n.control.Languages;
+import galley.paging.control.Page;
+import galley.security.control.AccessControl;
+import galley.tags.control.Tags;
+import galley.text.control.HtmlPolicy;
+import galley.text.control.MarkdownRenderer;
+import galley.text.control.RenderedBody;
+import galley.text.control.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The editors' side of articles: create, replace, delete, publish, unpublish and translation groups.
+ * Every operation checks the caller's role here, and writes nothing unless all of it is valid.
+ */
+@ApplicationScoped
+@Transactional
+public class Articles {
+
+    /** How many suffixes ({@code -2}, {@code -3}, ...) to try when a generated slug is taken. */
+    private static final int SLUG_ATTEMPTS = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    Authors authors;
+
+    @Inject
+    Tags tags;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    @Inject
+    ArticleFinder finder;
+
+    public Page<Article> page(ArticleQuery query) {
+        access.requireEditor("manage articles");
+        return finder.page(query);
+    }
+
+    public ArticleWithTranslations get(UUID id) {
+        access.requireEditor("manage articles");
+        return withTranslations(find(id));
+    }
+
+    public ArticleWithTranslations create(ArticleFields fields) {
+        access.requireEditor("create articles");
+        String language = language(fields.language());
+        UUID group = fields.translationOf() == null ? UUID.randomUUID() : groupToJoin(fields.translationOf(), language, null);
+        String slug = slugFor(fields, language, null);
+        Article article = new Article(language, slug, fields.title().strip(), group, Instant.now());
+        apply(article, fields, language);
+        em.persist(article);
+        flush();
+        return withTranslations(article);
+    }
+
+    public ArticleWithTranslations replace(UUID id, ArticleFields fields) {
+        access.requireEditor("edit articles");
+        Article article = find(id);
+        String language = language(fields.language());
+        if (fields.translationOf() != null) {
+            article.setTranslationGroup(groupToJoin(fields.translationOf(), language, article));
+        } else if (!language.equals(article.getLanguage())) {
+            requireLanguageFreeInGroup(article.getTranslationGroup(), language, article);
+        }
+        article.setSlug(slugFor(fields, language, article));
+        article.setLanguage(language);
+        article.setTitle(fields.title().strip());
+        apply(article, fields, language);
+        article.setUpdatedAt(Instant.now());
+        flush();
+        return withTranslations(article);
+    }
+
+    public void delete(UUID id) {
+        access.requireEditor("delete articles");
+        em.remove(find(id));
+        flush();
+    }
+
+    /** Publishes the article: it needs a title, a body, a language and at least one author. */
+    public ArticleWithTranslations publish(UUID id) {
+        access.requireEditor("publish articles");
+        Article article = find(id);
+        List<FieldError> missing = new ArrayList<>();
+        if (article.getTitle() == null || article.getTitle().isBlank()) missing.add(new FieldError("title", "is required to publish"));
+        if (article.getBodyMarkdown() == null || article.getBodyMarkdown().isBlank()) missing.add(new FieldError("body", "is required to publish"));
+        if (article.getLanguage() == null) missing.add(new FieldError("language", "is required to publish"));
+        if (article.getAuthors().isEmpty()) missing.add(new FieldError("authors", "at least one author is required to publish"));
+        if (!missing.isEmpty()) throw new InvalidInput(missing);
+        Instant now = Instant.now();
+        article.publish(now);
+        article.setUpdatedAt(now);
+        flush();
+        return withTranslations(article);
+    }
+
+    public ArticleWithTranslations unpublish(UUID id) {
+        access.requireEditor("unpublish articles");
+        Article article = find(id);
+        article.unpublish();
+        article.setUpdatedAt(Instant.now());
+        flush();
+        return withTranslations(article);
+    }
+
+    /** Makes {@code id} a translation of {@code otherId}: it joins the other article's translation group. */
+    public ArticleWithTranslations joinTranslationGroup(UUID id, UUID otherId) {
+        access.requireEditor("edit articles");
+        Article article = find(id);
+        article.setTranslationGroup(groupToJoin(otherId, article.getLanguage(), article));
+        article.setUpdatedAt(Instant.now());
+        flush();
+        return withTranslations(article);
+    }
+
+    /** Takes the article out of its translation group. */
+    public ArticleWithTranslations leaveTranslationGroup(UUID id) {
+        access.requireEditor("edit articles");
+        Article article = find(id);
+        article.setTranslationGroup(UUID.randomUUID());
+        article.setUpdatedAt(Instant.now());
+        flush();
+        return withTranslations(article);
+    }
+
+    private ArticleWithTranslations withTranslations(Article article) {
+        finder.loadFully(article);
+        return new ArticleWithTranslations(article, finder.translationsOf(article, false));
+    }
+
+    private void apply(Article article, ArticleFields fields, String language) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Reference> references = fields.references();
+        Set<Integer> numbers = new HashSet<>();
+        for (int i = 0; i < references.size(); i++) {
+            Reference r = references.get(i);
+            if (!numbers.add(r.getNumber())) errors.add(new FieldError("references[" + i + "].number", "is used twice"));
+            if (r.getUrl() != null && !HtmlPolicy.isHttpUrl(r.getUrl())) errors.add(new FieldError("references[" + i + "].url", "must be an http or https URL"));
+        }
+        if (fields.featuredImageUrl() != null && !HtmlPolicy.isHttpUrl(fields.featuredImageUrl())) {
+            errors.add(new FieldError("featuredImage.url", "must be an http or https URL"));
+        }
+        String body = fields.body() == null ? "" : fields.body();
+        RenderedBody rendered = markdown.render(body, numbers, language);
+        if (!rendered.missingReferences().isEmpty()) {
+            errors.add(new FieldError("body", "cites references that do not exist: " + rendered.missingReferences()));
+        }
+        if (!errors.isEmpty()) throw new InvalidInput(errors);
+        var articleAuthors = authors.resolve(fields.authorIds(), "authors");
+        var articleTags = tags.resolve(fields.tagNames());
+
+        article.setExcerpt(blankToNull(fields.excerpt()));
+        article.setSeoDescription(blankToNull(fields.seoDescription()));
+        article.setFeaturedImage(blankToNull(fields.featuredImageUrl()), blankToNull(fields.featuredImageAlt()));
+        article.setBody(body, rendered.html(), rendered.wordCount(), rendered.readingMinutes());
+        article.getAuthors().clear();
+        article.getAuthors().addAll(articleAuthors);
+        article.getTags().clear();
+        article.getTags().addAll(articleTags);
+        article.getReferences().clear();
+        article.getReferences().addAll(references);
+        if (fields.publishedAt() != null) article.setPublishedAt(fields.publishedAt());
+    }
+
+    private String language(String tag) {
+        return Languages.canonical(tag).orElseThrow(() -> new InvalidInput("language", "must be a BCP 47 language tag"));
+    }
+
+    /** The given slug (which must be free in the language), or one made from the title and made unique. */
+    private String slugFor(ArticleFields fields, String language, Article existing) {
+        String given = blankToNull(fields.slug());
+        if (given == null && existing != null && existing.getLanguage().equals(language)) return existing.getSlug();
+        if (given != null) {
+            if (!Slugs.isValid(given)) throw new InvalidInput("slug", "must be lower-case letters and digits joined by hyphens");
+            if (slugTaken(given, language, existing)) {
+                throw new Conflict("slug", "The slug '" + given + "' is already used by another article in '" + language + "'");
+            }
+            return given;
+        }
+        String base = Slugs.slugify(fields.title());
+        if (base.isEmpty()) base = "article";
+        for (int n = 1; n <= SLUG_ATTEMPTS; n++) {
+            String suffix = n == 1 ? "" : "-" + n;
+            String candidate = base.length() + suffix.length() > Slugs.MAX_LENGTH
+                    ? base.substring(0, Slugs.MAX_LENGTH - suffix.length()) + suffix : base + suffix;
+            if (!slugTaken(candidate, language, existing)) return candidate;
+        }
+        throw new Conflict("slug", "No free slug could be made from the title; give one");
+    }
+
+    private boolean slugTaken(String slug, String language, Article existing) {
+        List<UUID> ids = em.createQuery("select a.id from Article a where a.slug = :slug and a.language = :language", UUID.class)
+                .setParameter("slug", slug).setParameter("language", language).getResultList();
+        return ids.stream().anyMatch(id -> existing == null || !id.equals(existing.getId()));
+    }
+
+    private UUID groupToJoin(UUID otherId, String language, Article self) {
+        Article other = em.find(Article.class, otherId);
+        if (other == null) throw new InvalidInput("translationOf", "no article with the id " + otherId);
+        if (self != null && other.getId().equals(self.getId())) throw new InvalidInput("translationOf", "an article cannot be a translation of itself");
+        requireLanguageFreeInGroup(other.getTranslationGroup(), language, self);
+        return other.getTranslationGroup();
+    }
+
+    private void requireLanguageFreeInGroup(UUID group, String language, Article self) {
+        List<UUID> sameLanguage = em.createQuery(
+                        "select a.id from Article a where a.translationGroup = :group and a.language = :language", UUID.class)
+                .setParameter("group", group).setParameter("language", language).getResultList();
+        if (sameLanguage.stream().anyMatch(id -> self == null || !id.equals(self.getId()))) {
+            throw new Conflict("translationOf", "The translation group already has an article in '" + language + "'");
+        }
+    }
+
+    /** Writes now, so constraint violations (a concurrent editor took the slug) become a conflict, not a 500. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) throw new Conflict("slug", "The slug was taken by a concurrent change; retry");
+            throw e;
+        }
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
+                return c.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE;
+            }
+        }
+        return false;
+    }
+
+    private Article find(UUID id) {
+        Article article = em.find(Article.class, id);
+        if (article == null) throw new NotFound("article", id);
+        return article;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Set<Integer> numbersOf(List<Reference> references) {
+        return references.stream().map(Reference::getNumber).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,55 @@
+package galley.articles.control;
+
+import galley.articles.entity.Article;
+import galley.articles.entity.ArticleStatus;
+import galley.errors.control.NotFound;
+import galley.paging.control.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** What readers see: published articles only. A draft is as absent as a slug that never existed. */
+@ApplicationScoped
+@Transactional
+public class PublishedArticles {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ArticleFinder finder;
+
+    @Inject
+    @ConfigProperty(name = "galley.default-language", defaultValue = "en")
+    String defaultLanguage;
+
+    public Page<Article> page(ArticleQuery query) {
+        return finder.page(new ArticleQuery(ArticleStatus.PUBLISHED, query.language(), query.tagSlug(),
+                query.authorSlug(), query.from(), query.to(), query.sort(), query.page()));
+    }
+
+    /**
+     * The published article with this slug. Slugs are unique per language: without a language, or when the
+     * slug exists in several, the default language wins, then the earliest publication.
+     */
+    public ArticleWithTranslations bySlug(String slug, String language) {
+        TypedQuery<Article> query = em.createQuery("select a from Article a where a.slug = :slug and a.status = :published"
+                        + (language == null ? "" : " and a.language = :language"), Article.class)
+                .setParameter("slug", slug)
+                .setParameter("published", ArticleStatus.PUBLISHED);
+        if (language != null) query.setParameter("language", language);
+        List<Article> candidates = query.getResultList();
+        Article article = candidates.stream()
+                .min(Comparator.comparing((Article a) -> !a.getLanguage().equals(defaultLanguage))
+                        .thenComparing(Article::getPublishedAt))
+                .orElseThrow(() -> new NotFound("article", slug));
+        finder.loadFully(article);
+        return new ArticleWithTranslations(article, finder.translationsOf(article, true));
+    }
+}

@@ -1,0 +1,78 @@
+package galley.authors.boundary;
+
+import galley.authors.control.Authors;
+import galley.paging.boundary.PageLinks;
+import galley.paging.boundary.Params;
+import galley.security.boundary.AdminApi;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Admin: create, read, replace and delete authors. */
+@Path("admin/authors")
+@AdminApi
+@Tag(name = "Authors (admin)")
+@SecurityRequirement(name = "basicAuth")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminAuthorsResource {
+
+    @Inject
+    Authors authors;
+
+    @GET
+    @Operation(operationId = "adminListAuthors", summary = "List authors")
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uriInfo) {
+        var result = authors.pageForEditors(Params.page(page, size)).map(AdminAuthorView::of);
+        return PageLinks.add(Response.ok(result.items()), uriInfo, result).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "adminCreateAuthor", summary = "Create an author")
+    public Response create(@NotNull @Valid AuthorInput input, @Context UriInfo uriInfo) {
+        var author = authors.create(input.toFields());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(author.getId().toString()).build())
+                .entity(AdminAuthorView.of(author)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "adminGetAuthor", summary = "Get an author with every language")
+    public AdminAuthorView get(@PathParam("id") UUID id) {
+        return AdminAuthorView.of(authors.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "adminReplaceAuthor", summary = "Replace an author",
+            description = "Replaces every field; a missing slug keeps the current one.")
+    public AdminAuthorView replace(@PathParam("id") UUID id, @NotNull @Valid AuthorInput input) {
+        return AdminAuthorView.of(authors.replace(id, input.toFields()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "adminDeleteAuthor", summary = "Delete an author who is named on no article")
+    public Response delete(@PathParam("id") UUID id) {
+        authors.delete(id);
+        return Response.noContent().build();
+    }
+}

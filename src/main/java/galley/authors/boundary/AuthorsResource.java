@@ -1,0 +1,59 @@
+package galley.authors.boundary;
+
+import galley.authors.control.Authors;
+import galley.i18n.boundary.LanguageParam;
+import galley.paging.boundary.PageLinks;
+import galley.paging.boundary.Params;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Public: author profiles. */
+@Path("authors")
+@Tag(name = "Authors")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthorsResource {
+
+    @Inject
+    Authors authors;
+
+    @GET
+    @Operation(operationId = "listAuthors", summary = "List authors", description = "By name; RFC 8288 Link headers point to the other pages.")
+    @APIResponse(responseCode = "200", description = "A page of authors",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorPage.class)))
+    public Response list(
+            @Parameter(description = "Language for positions and organisations (BCP 47).", example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Page number, from 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
+        String language = LanguageParam.parse(lang);
+        var result = authors.page(Params.page(page, size)).map(a -> AuthorSummary.of(a, language));
+        return PageLinks.add(Response.ok(AuthorPage.of(result)), uriInfo, result).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(operationId = "getAuthor", summary = "Get an author's profile",
+            description = "Position, organisation, bio and expertise in the requested language, falling back to the author's default language.")
+    @APIResponse(responseCode = "200", description = "The author",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
+    public AuthorView get(
+            @Parameter(description = "The author's slug.", example = "emrah-kaya") @PathParam("slug") String slug,
+            @Parameter(description = "Preferred language (BCP 47).", example = "tr") @QueryParam("lang") String lang) {
+        return AuthorView.of(authors.bySlug(slug), LanguageParam.parse(lang));
+    }
+}

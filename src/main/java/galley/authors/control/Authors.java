@@ -1,0 +1,210 @@
+package galley.authors.control;
+
+import galley.authors.entity.Author;
+import galley.authors.entity.AuthorProfile;
+import galley.authors.entity.Expertise;
+import galley.errors.control.Conflict;
+import galley.errors.control.FieldError;
+import galley.errors.control.InvalidInput;
+import galley.errors.control.NotFound;
+import galley.i18n.control.Languages;
+import galley.paging.control.Page;
+import galley.paging.control.PageRequest;
+import galley.security.control.AccessControl;
+import galley.text.control.HtmlPolicy;
+import galley.text.control.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Hibernate;
+
+/** Authors: public profiles, and the editors' changes to them. */
+@ApplicationScoped
+@Transactional
+public class Authors {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    // --- public reads ---
+
+    public Page<Author> page(PageRequest request) {
+        long total = em.createQuery("select count(a) from Author a", Long.class).getSingleResult();
+        List<Author> authors = em.createQuery("select a from Author a order by a.displayName, a.id", Author.class)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        initializeProfiles(authors);
+        return new Page<>(authors, request.page(), request.size(), total);
+    }
+
+    public Author bySlug(String slug) {
+        Author author = em.createQuery("select a from Author a where a.slug = :slug", Author.class)
+                .setParameter("slug", slug).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("author", slug));
+        initializeAll(author);
+        return author;
+    }
+
+    public void requireExists(String slug) {
+        boolean exists = !em.createQuery("select a.id from Author a where a.slug = :slug", UUID.class)
+                .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
+        if (!exists) throw new NotFound("author", slug);
+    }
+
+    // --- admin ---
+
+    public Page<Author> pageForEditors(PageRequest request) {
+        access.requireEditor("manage authors");
+        return page(request);
+    }
+
+    public Author get(UUID id) {
+        access.requireEditor("manage authors");
+        Author author = find(id);
+        initializeAll(author);
+        return author;
+    }
+
+    public Author create(AuthorFields fields) {
+        access.requireEditor("manage authors");
+        Checked checked = check(fields, null);
+        Author author = new Author(checked.slug, fields.displayName().strip(), checked.defaultLanguage, Instant.now());
+        apply(author, fields, checked);
+        em.persist(author);
+        return author;
+    }
+
+    public Author replace(UUID id, AuthorFields fields) {
+        access.requireEditor("manage authors");
+        Author author = find(id);
+        Checked checked = check(fields, author);
+        author.setSlug(checked.slug);
+        author.setDisplayName(fields.displayName().strip());
+        author.setDefaultLanguage(checked.defaultLanguage);
+        apply(author, fields, checked);
+        author.setUpdatedAt(Instant.now());
+        em.flush();
+        initializeAll(author);
+        return author;
+    }
+
+    public void delete(UUID id) {
+        access.requireEditor("manage authors");
+        Author author = find(id);
+        long articles = em.createQuery("select count(a) from Article a join a.authors au where au = :author", Long.class)
+                .setParameter("author", author).getSingleResult();
+        if (articles > 0) {
+            throw new Conflict("id", "The author is named on " + articles + " article(s); remove them from those first");
+        }
+        em.remove(author);
+    }
+
+    /** The authors with these ids, in this order; unknown ids are an input error on {@code field}. */
+    public List<Author> resolve(List<UUID> ids, String field) {
+        if (ids.isEmpty()) return List.of();
+        Map<UUID, Author> found = new LinkedHashMap<>();
+        em.createQuery("select a from Author a where a.id in :ids", Author.class)
+                .setParameter("ids", ids).getResultList().forEach(a -> found.put(a.getId(), a));
+        List<FieldError> errors = new ArrayList<>();
+        List<Author> authors = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Author a = found.get(ids.get(i));
+            if (a == null) errors.add(new FieldError(field + "[" + i + "]", "no author with the id " + ids.get(i)));
+            else if (authors.contains(a)) errors.add(new FieldError(field + "[" + i + "]", "is named twice"));
+            else authors.add(a);
+        }
+        if (!errors.isEmpty()) throw new InvalidInput(errors);
+        return authors;
+    }
+
+    /** Loads the localised profiles of these authors in one statement (batch fetching). */
+    public static void initializeProfiles(List<Author> authors) {
+        for (Author a : authors) Hibernate.initialize(a.getProfiles());
+    }
+
+    private static void initializeAll(Author author) {
+        Hibernate.initialize(author.getProfiles());
+        Hibernate.initialize(author.getExpertise());
+        Hibernate.initialize(author.getEducation());
+        Hibernate.initialize(author.getLinks());
+    }
+
+    private record Checked(String slug, String defaultLanguage, Map<String, AuthorProfile> profiles, List<Expertise> expertise) {
+    }
+
+    private Checked check(AuthorFields fields, Author existing) {
+        List<FieldError> errors = new ArrayList<>();
+        String slug = fields.slug() == null || fields.slug().isBlank()
+                ? (existing != null ? existing.getSlug() : Slugs.slugify(fields.displayName(), 120))
+                : fields.slug();
+        if (!Slugs.isValid(slug) || slug.length() > 120) errors.add(new FieldError("slug", "must be lower-case letters and digits joined by hyphens"));
+        String defaultLanguage = Languages.canonical(fields.defaultLanguage()).orElse(null);
+        if (defaultLanguage == null) errors.add(new FieldError("defaultLanguage", "must be a BCP 47 language tag"));
+        Map<String, AuthorProfile> profiles = new LinkedHashMap<>();
+        fields.profiles().forEach((language, profile) -> {
+            String canonical = Languages.canonical(language).orElse(null);
+            if (canonical == null) errors.add(new FieldError("profiles." + language, "the key must be a BCP 47 language tag"));
+            else if (profile.getPosition() == null && profile.getOrganisation() == null && profile.getBio() == null) {
+                errors.add(new FieldError("profiles." + language, "needs a position, organisation or bio"));
+            } else if (profiles.put(canonical, profile) != null) errors.add(new FieldError("profiles." + language, "is given twice"));
+        });
+        if (!profiles.isEmpty() && defaultLanguage != null && !profiles.containsKey(defaultLanguage)) {
+            errors.add(new FieldError("defaultLanguage", "must be one of the languages in profiles " + profiles.keySet()));
+        }
+        List<Expertise> expertise = new ArrayList<>();
+        for (int i = 0; i < fields.expertise().size(); i++) {
+            Expertise e = fields.expertise().get(i);
+            String canonical = Languages.canonical(e.getLanguage()).orElse(null);
+            if (canonical == null) errors.add(new FieldError("expertise[" + i + "].language", "must be a BCP 47 language tag"));
+            else expertise.add(new Expertise(canonical, e.getName().strip()));
+        }
+        if (fields.avatarUrl() != null && !HtmlPolicy.isHttpUrl(fields.avatarUrl())) {
+            errors.add(new FieldError("avatarUrl", "must be an http or https URL"));
+        }
+        for (int i = 0; i < fields.links().size(); i++) {
+            if (!HtmlPolicy.isHttpUrl(fields.links().get(i).getUrl())) {
+                errors.add(new FieldError("links[" + i + "].url", "must be an http or https URL"));
+            }
+        }
+        if (!errors.isEmpty()) throw new InvalidInput(errors);
+        Author other = em.createQuery("select a from Author a where a.slug = :slug", Author.class)
+                .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+        if (other != null && (existing == null || !other.getId().equals(existing.getId()))) {
+            throw new Conflict("slug", "The slug '" + slug + "' is taken by another author");
+        }
+        return new Checked(slug, defaultLanguage, profiles, expertise);
+    }
+
+    private static void apply(Author author, AuthorFields fields, Checked checked) {
+        author.setHonorific(blankToNull(fields.honorific()));
+        author.setAvatarUrl(blankToNull(fields.avatarUrl()));
+        author.getProfiles().clear();
+        author.getProfiles().putAll(checked.profiles);
+        author.getExpertise().clear();
+        author.getExpertise().addAll(checked.expertise);
+        author.getEducation().clear();
+        author.getEducation().addAll(fields.education());
+        author.getLinks().clear();
+        author.getLinks().addAll(fields.links());
+    }
+
+    private Author find(UUID id) {
+        Author author = em.find(Author.class, id);
+        if (author == null) throw new NotFound("author", id);
+        return author;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

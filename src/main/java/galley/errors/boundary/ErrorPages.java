@@ -1,0 +1,67 @@
+package galley.errors.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The container's error pages (paths outside the API, failures before JAX-RS is reached) as problem
+ * details, so no client ever gets an HTML error page or a stack trace. Mapped in {@code web.xml}.
+ */
+@WebServlet(name = "error-pages", urlPatterns = ErrorPages.PATH)
+public class ErrorPages extends HttpServlet {
+
+    static final String PATH = "/_error";
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 404;
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? request.getRequestURI() : uri.toString();
+        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        String requestId = RequestIds.of(request);
+        if (status >= 500 || error != null) {
+            LOG.log(Level.SEVERE, "Request " + requestId + " failed: " + path, error);
+            if (status < 500) status = 500;
+        }
+        JsonObjectBuilder problem = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title(status))
+                .add("status", status)
+                .add("instance", path)
+                .add("requestId", requestId);
+        if (status == 404) problem.add("detail", "There is nothing at this path");
+        if (status == 405) problem.add("detail", "The method is not allowed here");
+        response.setStatus(status);
+        response.setHeader(RequestIds.HEADER, requestId);
+        response.setContentType(Problems.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(problem.build().toString());
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 408 -> "Request Timeout";
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 415 -> "Unsupported Media Type";
+            case 503 -> "Service Unavailable";
+            default -> status >= 500 ? "Internal Server Error" : "Error";
+        };
+    }
+}

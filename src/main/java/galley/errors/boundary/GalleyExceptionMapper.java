@@ -1,0 +1,55 @@
+package galley.errors.boundary;
+
+import galley.errors.control.AccessDenied;
+import galley.errors.control.Conflict;
+import galley.errors.control.FieldError;
+import galley.errors.control.GalleyException;
+import galley.errors.control.InvalidInput;
+import galley.errors.control.InvalidRequest;
+import galley.errors.control.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/** Turns the services' refusals into problem responses with the matching status. */
+@Provider
+public class GalleyExceptionMapper implements ExceptionMapper<GalleyException> {
+
+    public static final String AUTHENTICATE_CHALLENGE = "Basic realm=\"galley\", charset=\"UTF-8\"";
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(GalleyException e) {
+        if (e instanceof NotFound) {
+            return Problems.response(Problems.of(404, "not-found", "Not found", e.getMessage(), request, null)).build();
+        }
+        if (e instanceof Conflict c) {
+            List<FieldError> errors = c.field() == null ? null : List.of(new FieldError(c.field(), c.getMessage()));
+            return Problems.response(Problems.of(409, "conflict", "Conflict", e.getMessage(), request, errors)).build();
+        }
+        if (e instanceof InvalidInput invalid) {
+            return Problems.response(Problems.of(422, "validation-failed", "The input is invalid",
+                    e.getMessage(), request, invalid.errors())).build();
+        }
+        if (e instanceof InvalidRequest bad) {
+            List<FieldError> errors = bad.field() == null ? null : List.of(new FieldError(bad.field(), bad.getMessage()));
+            return Problems.response(Problems.of(400, "bad-request", "The request is malformed",
+                    e.getMessage(), request, errors)).build();
+        }
+        if (e instanceof AccessDenied denied) {
+            if (!denied.authenticated()) {
+                return Problems.response(Problems.of(401, "unauthenticated", "Authentication required",
+                                e.getMessage(), request, null))
+                        .header(HttpHeaders.WWW_AUTHENTICATE, AUTHENTICATE_CHALLENGE).build();
+            }
+            return Problems.response(Problems.of(403, "forbidden", "Forbidden", e.getMessage(), request, null)).build();
+        }
+        return Problems.response(Problems.of(400, "bad-request", "The request was refused", e.getMessage(), request, null)).build();
+    }
+}

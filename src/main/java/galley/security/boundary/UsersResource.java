@@ -1,0 +1,67 @@
+package galley.security.boundary;
+
+import galley.security.control.Users;
+import galley.security.entity.Role;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Admin: the users who may sign in. */
+@Path("admin/users")
+@AdminApi
+@Tag(name = "Users (admin)")
+@SecurityRequirement(name = "basicAuth")
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    @Inject
+    Users users;
+
+    @GET
+    @Operation(operationId = "listUsers", summary = "List users")
+    public List<UserView> list() {
+        return users.list().stream().map(UserView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createUser", summary = "Create a user")
+    public Response create(@NotNull @Valid UserInput input, @Context UriInfo uriInfo) {
+        var user = users.create(input.username(), input.password(), input.displayName(),
+                input.roles().stream().map(Role::ofName).collect(Collectors.toSet()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(user.getId().toString()).build())
+                .entity(UserView.of(user)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getUser", summary = "Get a user")
+    public UserView get(@PathParam("id") UUID id) {
+        return UserView.of(users.get(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "deleteUser", summary = "Delete a user")
+    public Response delete(@PathParam("id") UUID id) {
+        users.delete(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,145 @@
+package galley.tags.control;
+
+import galley.articles.entity.ArticleStatus;
+import galley.errors.control.Conflict;
+import galley.errors.control.InvalidInput;
+import galley.errors.control.NotFound;
+import galley.security.control.AccessControl;
+import galley.tags.entity.Tag;
+import galley.text.control.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Tags: the public list with article counts, and the editors' management of them. */
+@ApplicationScoped
+@Transactional
+public class Tags {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    /** A tag with the number of published articles that carry it. */
+    public record TagCount(Tag tag, long articles) {
+    }
+
+    /** Tags that published articles carry, with their counts, optionally only in one language; by name. */
+    public List<TagCount> published(String language) {
+        String jpql = "select t, count(a) from Article a join a.tags t where a.status = :published"
+                + (language == null ? "" : " and a.language = :language")
+                + " group by t order by t.name, t.id";
+        var query = em.createQuery(jpql, Object[].class).setParameter("published", ArticleStatus.PUBLISHED);
+        if (language != null) query.setParameter("language", language);
+        return query.getResultList().stream().map(row -> new TagCount((Tag) row[0], (Long) row[1])).toList();
+    }
+
+    /** All tags with the number of articles in any status, for editors. */
+    public List<TagCount> all() {
+        access.requireEditor("manage tags");
+        return em.createQuery("select t, (select count(a) from Article a join a.tags at where at = t) "
+                        + "from Tag t order by t.name, t.id", Object[].class)
+                .getResultList().stream().map(row -> new TagCount((Tag) row[0], (Long) row[1])).toList();
+    }
+
+    public long articleCount(Tag tag) {
+        return em.createQuery("select count(a) from Article a join a.tags t where t = :tag", Long.class)
+                .setParameter("tag", tag).getSingleResult();
+    }
+
+    public Tag get(UUID id) {
+        access.requireEditor("manage tags");
+        return find(id);
+    }
+
+    public Tag create(String name, String slug) {
+        access.requireEditor("manage tags");
+        String s = slugFor(name, slug);
+        if (bySlug(s) != null) throw new Conflict("slug", "A tag with the slug '" + s + "' exists");
+        Tag tag = new Tag(s, name.strip(), Instant.now());
+        em.persist(tag);
+        return tag;
+    }
+
+    public Tag update(UUID id, String name, String slug) {
+        access.requireEditor("manage tags");
+        Tag tag = find(id);
+        String s = slugFor(name, slug);
+        Tag other = bySlug(s);
+        if (other != null && !other.getId().equals(id)) throw new Conflict("slug", "A tag with the slug '" + s + "' exists");
+        tag.setName(name.strip());
+        tag.setSlug(s);
+        return tag;
+    }
+
+    /** Removes a tag and takes it off every article that carried it. */
+    public void delete(UUID id) {
+        access.requireEditor("manage tags");
+        Tag tag = find(id);
+        em.createNativeQuery("delete from article_tag where tag_id = ?1").setParameter(1, id).executeUpdate();
+        em.remove(tag);
+    }
+
+    /**
+     * The tags named {@code names}, in that order without repeats: existing ones matched by slug, missing
+     * ones created. Used when an editor saves an article. Runs in the caller's transaction.
+     */
+    public Set<Tag> resolve(Collection<String> names) {
+        Map<String, String> bySlug = new LinkedHashMap<>();
+        List<String> invalid = new ArrayList<>();
+        for (String name : names) {
+            String slug = Slugs.slugify(name, 100);
+            if (slug.isEmpty()) invalid.add(name);
+            else bySlug.putIfAbsent(slug, name.strip());
+        }
+        if (!invalid.isEmpty()) throw new InvalidInput("tags", "tag names need letters or digits: " + invalid);
+        if (bySlug.isEmpty()) return new LinkedHashSet<>();
+        Map<String, Tag> existing = new LinkedHashMap<>();
+        em.createQuery("select t from Tag t where t.slug in :slugs", Tag.class)
+                .setParameter("slugs", bySlug.keySet())
+                .getResultList().forEach(t -> existing.put(t.getSlug(), t));
+        Set<Tag> tags = new LinkedHashSet<>();
+        Instant now = Instant.now();
+        bySlug.forEach((slug, name) -> {
+            Tag tag = existing.get(slug);
+            if (tag == null) {
+                tag = new Tag(slug, name, now);
+                em.persist(tag);
+            }
+            tags.add(tag);
+        });
+        return tags;
+    }
+
+    private String slugFor(String name, String slug) {
+        String s = slug == null || slug.isBlank() ? Slugs.slugify(name, 100) : slug;
+        if (!Slugs.isValid(s) || s.length() > 100) {
+            throw new InvalidInput(slug == null ? "name" : "slug", "cannot make a valid slug of '" + (slug == null ? name : slug) + "'");
+        }
+        return s;
+    }
+
+    private Tag bySlug(String slug) {
+        return em.createQuery("select t from Tag t where t.slug = :slug", Tag.class)
+                .setParameter("slug", slug).getResultStream().findFirst().orElse(null);
+    }
+
+    private Tag find(UUID id) {
+        Tag tag = em.find(Tag.class, id);
+        if (tag == null) throw new NotFound("tag", id);
+        return tag;
+    }
+}
