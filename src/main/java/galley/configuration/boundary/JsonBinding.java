@@ -3,6 +3,7 @@ package galley.configuration.boundary;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -16,7 +17,9 @@ public class JsonBinding implements ContextResolver<Jsonb> {
     private final Jsonb jsonb = JsonbBuilder.create(config());
 
     private static JsonbConfig config() {
-        JsonbConfig config = new JsonbConfig().withNullValues(false);
+        // Declaration order, so responses read like the records that define them.
+        JsonbConfig config = new JsonbConfig().withNullValues(false)
+                .withPropertyOrderStrategy(PropertyOrderStrategy.ANY);
         config.setProperty("jsonb.fail-on-unknown-properties", true);
         return config;
     }

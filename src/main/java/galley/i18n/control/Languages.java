@@ -3,11 +3,13 @@ package galley.i18n.control;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** BCP 47 language tags as Galley stores them: well-formed, in canonical case ("en", "pt-BR", "sr-Latn"). */
 public final class Languages {
 
     public static final int MAX_LENGTH = 35;
+    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
     private Languages() {
     }
@@ -17,7 +19,10 @@ public final class Languages {
         if (tag == null || tag.isBlank() || tag.length() > MAX_LENGTH) return Optional.empty();
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag.strip()).build();
-            if (locale.getLanguage().isEmpty()) return Optional.empty();
+            String language = locale.getLanguage();
+            // BCP 47 allows 5-8 letter language subtags, but none is in use: "english" is a typo, not a language.
+            if (language.length() < 2 || language.length() > 3) return Optional.empty();
+            if (language.length() == 2 && !ISO_639_1.contains(language)) return Optional.empty();
             return Optional.of(locale.toLanguageTag());
         } catch (IllformedLocaleException e) {
             return Optional.empty();

@@ -1,0 +1,2 @@
+/** The generated OpenAPI document: what the generator cannot know from the annotations alone. */
+package galley.apidocs.boundary;
