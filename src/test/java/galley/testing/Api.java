@@ -1,0 +1,140 @@
+package galley.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/** A small HTTP client for Galley's API as a front end or an editor's tool would call it: real HTTP, JSON. */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final URI base;
+    private final String authorization;
+
+    public Api(URL base) {
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+    }
+
+    private Api(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same API, signed in with HTTP Basic. */
+    public Api as(String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(base, "Basic " + token);
+    }
+
+    /** The same API as the test run's admin. */
+    public Api admin() {
+        return as(TestConfig.ADMIN_USER, TestConfig.adminPassword());
+    }
+
+    public Api anonymous() {
+        return new Api(base, null);
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public Reply get(String path, String... headers) {
+        return send("GET", path, null, null, headers);
+    }
+
+    public Reply delete(String path, String... headers) {
+        return send("DELETE", path, null, null, headers);
+    }
+
+    public Reply post(String path, JsonValue body, String... headers) {
+        return send("POST", path, body == null ? null : body.toString(), "application/json", headers);
+    }
+
+    public Reply put(String path, JsonValue body, String... headers) {
+        return send("PUT", path, body.toString(), "application/json", headers);
+    }
+
+    /** Any request; {@code headers} are name, value pairs. */
+    public Reply send(String method, String path, String body, String contentType, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) request.header("Content-Type", contentType);
+        if (authorization != null) request.header("Authorization", authorization);
+        for (int i = 0; i + 1 < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(method, path, response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP response. */
+    public record Reply(String method, String path, int status, Map<String, List<String>> headers, String body) {
+
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) structure();
+        }
+
+        private JsonStructure structure() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst().map(e -> String.join(", ", e.getValue())).orElse(null);
+        }
+
+        public List<String> headerValues(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst().map(Map.Entry::getValue).orElse(List.of());
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        /** Fails with the whole response when the status is not {@code expected}. */
+        public Reply expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError(method + " " + path + ": expected " + expected + " but was " + status + "\n" + body);
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + " -> " + status + " " + body;
+        }
+    }
+}

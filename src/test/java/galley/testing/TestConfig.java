@@ -1,0 +1,32 @@
+package galley.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What the integration tests know about the Galley they run against (set by {@link TestEnvironment}). */
+public final class TestConfig {
+
+    static final String ADMIN_PASSWORD = "galley.it.admin.password";
+    static final String DATABASE = "galley.it.database";
+    static final String DB_URL = "galley.it.db.url";
+    public static final String ADMIN_USER = "it-admin";
+
+    private TestConfig() {
+    }
+
+    public static String adminPassword() {
+        return System.getProperty(ADMIN_PASSWORD);
+    }
+
+    /** "h2" or "postgresql". */
+    public static String database() {
+        return System.getProperty(DATABASE, "h2");
+    }
+
+    /** The shared folder with the seed page and corpora, or null when this checkout has none. */
+    public static Path shared() {
+        String configured = System.getProperty("galley.shared");
+        Path path = configured == null ? Path.of("..", "shared") : Path.of(configured);
+        return Files.isDirectory(path) ? path.toAbsolutePath().normalize() : null;
+    }
+}

@@ -1,0 +1,105 @@
+package galley.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Prepares the integration-test run before any Arquillian deployment: a fresh data directory, and for
+ * {@code GALLEY_TEST_DATABASE=postgresql} a real PostgreSQL started from Maven artifacts (zonky), so the
+ * tests need nothing installed. The settings reach Payara Micro as JVM options through the Arquillian
+ * container's {@code payara.cmdOptions} property. Does nothing in unit-test runs.
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("payara.microJar") == null || System.getProperty("payara.cmdOptions") != null) return;
+        String database = System.getenv().getOrDefault("GALLEY_TEST_DATABASE", "h2");
+        Path dataDir = Path.of("target", "it-data", database).toAbsolutePath();
+        deleteRecursively(dataDir);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String adminPassword = randomSecret();
+        List<String> options = new ArrayList<>(List.of(
+                "-Xms256m", "-Xmx768m", "--enable-native-access=ALL-UNNAMED",
+                "-Dgalley.data.dir=" + dataDir,
+                "-Dgalley.demo.enabled=true",
+                "-Dgalley.demo.admin.user=" + TestConfig.ADMIN_USER,
+                "-Dgalley.demo.admin.password=" + adminPassword,
+                "-Dgalley.diagnostics.sql-statements=true"));
+        if ("postgresql".equals(database)) {
+            int port = freePort();
+            try {
+                postgres = EmbeddedPostgres.builder().setPort(port)
+                        .setDataDirectory(dataDir.resolve("postgres")).setCleanDataDirectory(true).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+            }
+            options.add("-Dgalley.db.url=jdbc:postgresql://localhost:" + port + "/postgres");
+            options.add("-Dgalley.db.user=postgres");
+            options.add("-Dgalley.db.password=postgres");
+            System.setProperty(TestConfig.DB_URL, "jdbc:postgresql://localhost:" + port + "/postgres");
+        }
+        Path preboot = dataDir.resolve("preboot.txt");
+        try {
+            Files.writeString(preboot, "set hazelcast-runtime-configuration.start-port=" + freePort() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.setProperty("payara.cmdOptions", String.join(" ", options));
+        System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + preboot);
+        System.setProperty(TestConfig.ADMIN_PASSWORD, adminPassword);
+        System.setProperty(TestConfig.DATABASE, database);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                // The JVM is ending; the data directory is under target/.
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
