@@ -65,7 +65,9 @@ public class Authors {
 
     public Page<Author> pageForEditors(PageRequest request) {
         access.requireEditor("manage authors");
-        return page(request);
+        Page<Author> page = page(request);
+        page.items().forEach(Authors::initializeAll);
+        return page;
     }
 
     public Author get(UUID id) {

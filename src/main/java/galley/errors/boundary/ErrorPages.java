@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,9 +44,9 @@ public class ErrorPages extends HttpServlet {
         if (status == 405) problem.add("detail", "The method is not allowed here");
         response.setStatus(status);
         response.setHeader(RequestIds.HEADER, requestId);
+        // JSON is UTF-8 by definition (RFC 8259): no charset parameter.
         response.setContentType(Problems.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(problem.build().toString());
+        response.getOutputStream().write(problem.build().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String title(int status) {

@@ -65,9 +65,9 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
         try {
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", CHALLENGE);
+            // JSON is UTF-8 by definition (RFC 8259): no charset parameter.
             response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(problem.build().toString());
+            response.getOutputStream().write(problem.build().toString().getBytes(StandardCharsets.UTF_8));
             response.flushBuffer();
         } catch (IOException e) {
             // The client went away; nothing left to tell it.

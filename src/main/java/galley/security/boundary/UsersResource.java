@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin: the users who may sign in. */
 @Path("admin/users")
-@AdminApi
+@AdminApi(Role.ADMIN)
 @Tag(name = "Users (admin)")
 @SecurityRequirement(name = "basicAuth")
 @Produces(MediaType.APPLICATION_JSON)

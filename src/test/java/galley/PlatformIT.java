@@ -1,0 +1,193 @@
+package galley;
+
+import static galley.testing.Content.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import galley.testing.Api;
+import galley.testing.GalleyDeployment;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every part of the API shares: who may call the admin API (walked over the OpenAPI document, so a
+ * new operation cannot slip through), error answers everywhere, request ids, health and the API document.
+ */
+class PlatformIT extends GalleyDeployment {
+
+    record Operation(String method, String path) {
+        String concretePath() {
+            return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()).substring(1);
+        }
+    }
+
+    private List<Operation> adminOperations() {
+        JsonObject paths = api().get("openapi?format=JSON", "Accept", "application/json").expect(200).json().getJsonObject("paths");
+        List<Operation> operations = new ArrayList<>();
+        paths.forEach((path, item) -> {
+            if (!path.startsWith("/api/admin")) return;
+            item.asJsonObject().keySet().stream()
+                    .filter(m -> Set.of("get", "put", "post", "delete", "patch").contains(m))
+                    .forEach(m -> operations.add(new Operation(m.toUpperCase(), path)));
+        });
+        return operations;
+    }
+
+    private static Api.Reply call(Api api, Operation op) {
+        boolean withBody = op.method().equals("POST") || op.method().equals("PUT") || op.method().equals("PATCH");
+        return api.send(op.method(), op.concretePath(), withBody ? "{}" : null, withBody ? "application/json" : null);
+    }
+
+    @Test
+    void everyAdminOperationRefusesAnonymousCallersAndRolesWithoutTheRight() {
+        Api admin = api().admin();
+        String authorPassword = "author-password-" + UUID.randomUUID();
+        String editorPassword = "editor-password-" + UUID.randomUUID();
+        String authorName = unique("author-user");
+        String editorName = unique("editor-user");
+        admin.post("api/admin/users", Json.createObjectBuilder().add("username", authorName).add("password", authorPassword)
+                .add("roles", Json.createArrayBuilder().add("author")).build()).expect(201);
+        admin.post("api/admin/users", Json.createObjectBuilder().add("username", editorName).add("password", editorPassword)
+                .add("roles", Json.createArrayBuilder().add("editor")).build()).expect(201);
+        Api author = api().as(authorName, authorPassword);
+        Api editor = api().as(editorName, editorPassword);
+
+        List<Operation> operations = adminOperations();
+        assertTrue(operations.size() >= 20, "admin operations found in /openapi: " + operations);
+        for (Operation op : operations) {
+            Api.Reply anonymous = call(api(), op);
+            assertEquals(401, anonymous.status(), op + " " + anonymous.body());
+            assertEquals("application/problem+json", anonymous.contentType());
+            assertNotNull(anonymous.header("WWW-Authenticate"), op.toString());
+
+            Api.Reply forbidden = call(author, op);
+            assertEquals(403, forbidden.status(), "author role: " + op + " " + forbidden.body());
+            assertEquals("application/problem+json", forbidden.contentType());
+
+            Api.Reply asEditor = call(editor, op);
+            if (op.path().startsWith("/api/admin/users")) {
+                assertEquals(403, asEditor.status(), "editor on users: " + op);
+            } else {
+                assertFalse(asEditor.status() == 401 || asEditor.status() == 403, "editor: " + op + " " + asEditor.body());
+                assertTrue(asEditor.status() < 500, "editor: " + op + " " + asEditor.body());
+            }
+        }
+        System.out.printf("Admin operations walked from /openapi: %d (anonymous 401, author 403, editor admitted)%n", operations.size());
+    }
+
+    @Test
+    void wrongCredentialsAreRefusedEverywhere() {
+        Api.Reply wrong = api().as(TestAdmin.USER, "not-the-password").get("api/articles");
+        assertEquals(401, wrong.status());
+        assertTrue(wrong.header("WWW-Authenticate").startsWith("Basic"));
+        assertEquals("application/problem+json", wrong.contentType());
+        assertEquals(401, api().send("GET", "api/admin/articles", null, null, "Authorization", "Basic !!!").status());
+        assertEquals(401, api().send("GET", "api/admin/articles", null, null, "Authorization", "Digest x").status());
+    }
+
+    @Test
+    void adminsManageUsers() {
+        Api admin = api().admin();
+        String name = unique("someone");
+        JsonObject created = admin.post("api/admin/users", Json.createObjectBuilder().add("username", name)
+                .add("password", "a-long-enough-password").add("displayName", "Someone")
+                .add("roles", Json.createArrayBuilder().add("editor")).build()).expect(201).json();
+        assertEquals(List.of("editor"), created.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+        assertFalse(created.containsKey("password") || created.containsKey("passwordHash"));
+        assertTrue(admin.get("api/admin/users").expect(200).array().stream().anyMatch(u -> u.asJsonObject().getString("username").equals(name)));
+        admin.post("api/admin/users", Json.createObjectBuilder().add("username", name).add("password", "a-long-enough-password")
+                .add("roles", Json.createArrayBuilder().add("editor")).build()).expect(409);
+        Set<String> fields = admin.post("api/admin/users", Json.createObjectBuilder().add("username", "has space").add("password", "short")
+                .add("roles", Json.createArrayBuilder().add("root")).build()).expect(422).json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+        assertTrue(fields.containsAll(Set.of("username", "password")), fields.toString());
+        assertTrue(fields.stream().anyMatch(f -> f.startsWith("roles")), fields.toString());
+
+        api().as(name, "a-long-enough-password").get("api/admin/articles?size=1").expect(200);
+        admin.delete("api/admin/users/" + created.getString("id")).expect(204);
+        assertEquals(401, api().as(name, "a-long-enough-password").get("api/admin/articles?size=1").status());
+    }
+
+    @Test
+    void everyErrorIsAProblemWithARequestId() {
+        record Case(String method, String path, String contentType, String accept, int status) {
+        }
+        List<Case> cases = List.of(
+                new Case("GET", "no/such/page", null, null, 404),
+                new Case("GET", "api/no-such-resource", null, null, 404),
+                new Case("DELETE", "api/articles", null, null, 405),
+                new Case("GET", "api/articles", null, "text/html", 406),
+                new Case("POST", "api/admin/tags", "text/plain", null, 415));
+        for (Case c : cases) {
+            Api.Reply reply = api().admin().send(c.method(), c.path(), c.contentType() == null ? null : "x", c.contentType(),
+                    c.accept() == null ? new String[] {"X-Request-Id", "trace-" + c.status() + "-abcdef"} : new String[] {"Accept", c.accept(), "X-Request-Id", "trace-" + c.status() + "-abcdef"});
+            assertEquals(c.status(), reply.status(), c + " " + reply.body());
+            assertTrue(reply.contentType().startsWith("application/problem+json"), c + " " + reply.contentType());
+            JsonObject problem = reply.json();
+            assertEquals(c.status(), problem.getInt("status"));
+            assertEquals("trace-" + c.status() + "-abcdef", problem.getString("requestId"), "the caller's request id is kept");
+            assertEquals("trace-" + c.status() + "-abcdef", reply.header("X-Request-Id"));
+            assertFalse(reply.body().contains("Exception") || reply.body().contains("at galley."), "no internals: " + reply.body());
+        }
+        assertTrue(api().send("DELETE", "api/articles", null, null).header("Allow").contains("GET"));
+        String generated = api().get("api/articles").header("X-Request-Id");
+        assertNotNull(generated);
+        assertTrue(generated.length() >= 8);
+    }
+
+    @Test
+    void healthEndpointsReportTheDatabase() {
+        JsonObject ready = api().get("health/ready").expect(200).json();
+        assertEquals("UP", ready.getString("status"));
+        JsonObject database = ready.getJsonArray("checks").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertEquals("UP", database.getString("status"));
+        assertEquals("1", database.getJsonObject("data").getString("schemaVersion"));
+        assertEquals("UP", api().get("health/live").expect(200).json().getString("status"));
+    }
+
+    @Test
+    void theApiDocumentDescribesEveryOperationWithErrorsAndSecurity() {
+        String yaml = api().get("openapi").expect(200).body();
+        assertTrue(yaml.startsWith("openapi: 3"), yaml.substring(0, 40));
+        JsonObject doc = api().get("openapi?format=JSON", "Accept", "application/json").expect(200).json();
+        JsonObject paths = doc.getJsonObject("paths");
+        for (String path : List.of("/api/articles", "/api/articles/{slug}", "/api/authors", "/api/authors/{slug}",
+                "/api/authors/{slug}/articles", "/api/tags", "/api/admin/articles", "/api/admin/articles/{id}",
+                "/api/admin/articles/{id}/publish", "/api/admin/articles/{id}/unpublish", "/api/admin/articles/{id}/translation-of",
+                "/api/admin/authors", "/api/admin/authors/{id}", "/api/admin/tags", "/api/admin/tags/{id}", "/api/admin/users")) {
+            assertTrue(paths.containsKey(path), "documented: " + path);
+        }
+        assertTrue(doc.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
+        assertTrue(doc.getJsonObject("components").getJsonObject("securitySchemes").containsKey("basicAuth"));
+        Set<String> operationIds = new java.util.HashSet<>();
+        paths.forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            if (!Set.of("get", "put", "post", "delete", "patch").contains(method)) return;
+            JsonObject op = value.asJsonObject();
+            assertTrue(op.containsKey("summary"), method + " " + path + " has a summary");
+            assertTrue(operationIds.add(op.getString("operationId")), "unique operationId " + op.getString("operationId"));
+            JsonObject responses = op.getJsonObject("responses");
+            assertTrue(responses.containsKey("500"), method + " " + path);
+            assertTrue(responses.getJsonObject("500").getJsonObject("content").containsKey("application/problem+json"));
+            if (path.startsWith("/api/admin")) {
+                assertTrue(responses.containsKey("401") && responses.containsKey("403"), method + " " + path);
+                assertFalse(op.getJsonArray("security").isEmpty(), method + " " + path);
+            }
+            if (op.containsKey("requestBody")) assertTrue(responses.containsKey("422"), method + " " + path);
+        }));
+    }
+
+    /** The admin the test run signs in as. */
+    static final class TestAdmin {
+        static final String USER = galley.testing.TestConfig.ADMIN_USER;
+    }
+}
