@@ -103,7 +103,7 @@ class PlatformIT extends GalleyDeployment {
         assertEquals(List.of("editor"), created.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList());
         assertFalse(created.containsKey("password") || created.containsKey("passwordHash"));
-        assertTrue(admin.get("api/admin/users").expect(200).array().stream().anyMatch(u -> u.asJsonObject().getString("username").equals(name)));
+        assertTrue(admin.get("api/admin/users").expect(200).json().getJsonArray("items").stream().anyMatch(u -> u.asJsonObject().getString("username").equals(name)));
         admin.post("api/admin/users", Json.createObjectBuilder().add("username", name).add("password", "a-long-enough-password")
                 .add("roles", Json.createArrayBuilder().add("editor")).build()).expect(409);
         Set<String> fields = admin.post("api/admin/users", Json.createObjectBuilder().add("username", "has space").add("password", "short")
@@ -182,8 +182,39 @@ class PlatformIT extends GalleyDeployment {
                 assertTrue(responses.containsKey("401") && responses.containsKey("403"), method + " " + path);
                 assertFalse(op.getJsonArray("security").isEmpty(), method + " " + path);
             }
-            if (op.containsKey("requestBody")) assertTrue(responses.containsKey("422"), method + " " + path);
+            if (op.containsKey("requestBody")) {
+                assertTrue(responses.containsKey("422"), method + " " + path);
+                assertTrue(op.getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json")
+                        .getJsonObject("schema").containsKey("$ref"), "request body schema is a named record: " + method + " " + path);
+            }
+            List<String> success = responses.keySet().stream().filter(code -> code.startsWith("2")).toList();
+            assertEquals(1, success.size(), "one success response: " + method + " " + path);
+            JsonObject ok = responses.getJsonObject(success.get(0));
+            if (!success.get(0).equals("204")) {
+                assertTrue(ok.getJsonObject("content").getJsonObject("application/json").getJsonObject("schema").containsKey("$ref"),
+                        "response schema is a named record: " + method + " " + path);
+            }
         }));
+        // Every reference resolves, and no schema in the paths is an inline copy of a record.
+        JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+        List<String> problems = new ArrayList<>();
+        checkSchemas(paths, "paths", schemas, problems);
+        checkSchemas(schemas, "components", schemas, problems);
+        assertEquals(List.of(), problems);
+    }
+
+    private static void checkSchemas(jakarta.json.JsonValue value, String at, JsonObject schemas, List<String> problems) {
+        if (value instanceof JsonObject o) {
+            if (o.containsKey("$ref")) {
+                String ref = o.getString("$ref");
+                if (!schemas.containsKey(ref.substring(ref.lastIndexOf('/') + 1))) problems.add("unresolved " + ref + " at " + at);
+            }
+            if (at.startsWith("paths") && o.containsKey("properties")) problems.add("inline object schema at " + at);
+            if (Integer.valueOf(0).equals(o.containsKey("maxProperties") ? o.getInt("maxProperties") : null)) problems.add("maxProperties 0 at " + at);
+            o.forEach((k, v) -> checkSchemas(v, at + "/" + k, schemas, problems));
+        } else if (value instanceof jakarta.json.JsonArray a) {
+            for (int i = 0; i < a.size(); i++) checkSchemas(a.get(i), at + "/" + i, schemas, problems);
+        }
     }
 
     /** The admin the test run signs in as. */

@@ -1,5 +1,23 @@
 package galley.apidocs.boundary;
 
+import galley.articles.boundary.AdminArticlePage;
+import galley.articles.boundary.AdminArticleView;
+import galley.articles.boundary.ArticleInput;
+import galley.articles.boundary.ArticlePage;
+import galley.articles.boundary.ArticleView;
+import galley.articles.boundary.TranslationOfInput;
+import galley.authors.boundary.AdminAuthorPage;
+import galley.authors.boundary.AdminAuthorView;
+import galley.authors.boundary.AuthorInput;
+import galley.authors.boundary.AuthorPage;
+import galley.authors.boundary.AuthorView;
+import galley.errors.boundary.Problem;
+import galley.security.boundary.UserInput;
+import galley.security.boundary.UserList;
+import galley.security.boundary.UserView;
+import galley.tags.boundary.TagCountView;
+import galley.tags.boundary.TagInput;
+import galley.tags.boundary.TagList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,33 +27,80 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
- * Completes the generated OpenAPI document with what every operation shares, so no resource repeats it:
- * the problem+json error responses each operation can give (with one shared Problem schema), the
- * security requirement of admin operations, and a tag list without the generator's duplicates.
- * Registered with {@code mp.openapi.filter}.
+ * Shapes the generated OpenAPI document into one front-end developers can rely on. The generator's
+ * schemas are replaced by schemas made from the API records ({@link RecordSchemas}), which the resources
+ * reference by name; every operation gets the problem+json errors it can give (one shared Problem schema), admin
+ * operations their security requirement, lists their paging headers; the generator's noise (zero
+ * limits, false flags, duplicate tags) goes. Registered with {@code mp.openapi.filter}.
  */
 public class ApiDocumentFilter implements OASFilter {
 
-    static final String PROBLEM_REF = "#/components/schemas/Problem";
     static final String PROBLEM_JSON = "application/problem+json";
+
+    /** The records requests and responses are made of; records they refer to are found from these. */
+    static final List<Class<?>> API_RECORDS = List.of(
+            ArticlePage.class, ArticleView.class, ArticleInput.class, AdminArticleView.class, AdminArticlePage.class,
+            TranslationOfInput.class, AuthorPage.class, AuthorView.class, AuthorInput.class, AdminAuthorView.class, AdminAuthorPage.class,
+            TagList.class, TagCountView.class, TagInput.class, UserList.class, UserInput.class, UserView.class, Problem.class);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        ensureProblemSchema(openAPI);
+        RecordSchemas records = new RecordSchemas();
+        API_RECORDS.forEach(records::add);
+        if (openAPI.getComponents() == null) openAPI.setComponents(OASFactory.createComponents());
+        openAPI.getComponents().setSchemas(new LinkedHashMap<>(records.schemas()));
+
         dedupeTags(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) return;
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
             if (operations == null) return;
-            operations.forEach((method, operation) -> completeOperation(path, method, operation));
+            operations.forEach((method, operation) -> {
+                cleanOperation(operation);
+                completeOperation(path, method, operation);
+            });
         });
+    }
+
+    /** Resources reference the record schemas by name ({@code @Schema(ref = ...)}); parameters need cleaning. */
+    private static void cleanOperation(Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(p -> {
+                if (p.getSchema() != null) p.setSchema(clean(p.getSchema()));
+                if (Boolean.FALSE.equals(p.getDeprecated())) p.setDeprecated(null);
+                if (Boolean.FALSE.equals(p.getAllowEmptyValue())) p.setAllowEmptyValue(null);
+                if (Boolean.FALSE.equals(p.getAllowReserved())) p.setAllowReserved(null);
+            });
+        }
+    }
+
+    /** Drops the generator's default values, which would otherwise read as constraints (maxProperties: 0). */
+    static Schema clean(Schema schema) {
+        if (Integer.valueOf(0).equals(schema.getMinLength())) schema.setMinLength(null);
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) schema.setMaxProperties(null);
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) schema.setMinProperties(null);
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) schema.setExclusiveMaximum(null);
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) schema.setExclusiveMinimum(null);
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) schema.setUniqueItems(null);
+        if (Boolean.FALSE.equals(schema.getNullable())) schema.setNullable(null);
+        if (Boolean.FALSE.equals(schema.getReadOnly())) schema.setReadOnly(null);
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) schema.setWriteOnly(null);
+        if (Boolean.FALSE.equals(schema.getDeprecated())) schema.setDeprecated(null);
+        if (schema.getType() == Schema.SchemaType.INTEGER && schema.getDefaultValue() instanceof String s) {
+            schema.setDefaultValue(Long.valueOf(s));
+        }
+        if (schema.getItems() != null) clean(schema.getItems());
+        if (schema.getProperties() != null) schema.getProperties().values().forEach(ApiDocumentFilter::clean);
+        return schema;
     }
 
     private static void completeOperation(String path, PathItem.HttpMethod method, Operation operation) {
@@ -46,9 +111,24 @@ public class ApiDocumentFilter implements OASFilter {
         }
         boolean admin = path.startsWith("/api/admin");
         boolean hasBody = operation.getRequestBody() != null;
-        boolean hasQuery = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() != null && "query".equals(p.getIn().toString()));
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        boolean hasQuery = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        boolean paged = parameters.stream().anyMatch(p -> "page".equals(p.getName()));
         boolean hasPathParam = path.contains("{");
+
+        if (method == PathItem.HttpMethod.DELETE && !hasSuccess(responses)) {
+            responses.addAPIResponse("204", OASFactory.createAPIResponse().description("Deleted."));
+        }
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
+            created.addHeader("Location", header("The URL of the new resource.", "uri"));
+        }
+        APIResponse ok = responses.getAPIResponse("200");
+        if (paged && ok != null) {
+            ok.addHeader("Link", header("RFC 8288 links to the first, prev, next and last pages.", null));
+            ok.addHeader("X-Total-Count", OASFactory.createHeader().description("Items in the whole list.")
+                    .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")));
+        }
 
         if (hasQuery || hasBody) problem(responses, "400", "The request is malformed: unreadable JSON, an unknown field or a bad parameter.");
         if (admin) {
@@ -72,33 +152,24 @@ public class ApiDocumentFilter implements OASFilter {
         problem(responses, "500", "An unexpected failure; the requestId leads to the server log.");
     }
 
+    private static boolean hasSuccess(APIResponses responses) {
+        return responses.getAPIResponses() != null
+                && responses.getAPIResponses().keySet().stream().anyMatch(code -> code.startsWith("2"));
+    }
+
+    private static Header header(String description, String format) {
+        Schema schema = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        if (format != null) schema.format(format);
+        return OASFactory.createHeader().description(description).schema(schema);
+    }
+
     private static void problem(APIResponses responses, String code, String description) {
         if (responses.hasAPIResponse(code)) return;
         APIResponse response = OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(PROBLEM_JSON,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
         responses.addAPIResponse(code, response);
-    }
-
-    private static void ensureProblemSchema(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null) openAPI.setComponents(OASFactory.createComponents());
-        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        if (schemas != null && schemas.containsKey("Problem")) return;
-        Schema field = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING).example("references[2].url"))
-                .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING));
-        Schema problem = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .description("An error, as RFC 9457 problem details.")
-                .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri"))
-                .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-                .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
-                .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-                .addProperty("instance", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-                .addProperty("requestId", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(field))
-                .required(List.of("type", "title", "status"));
-        openAPI.getComponents().addSchema("Problem", problem);
     }
 
     private static void dedupeTags(OpenAPI openAPI) {

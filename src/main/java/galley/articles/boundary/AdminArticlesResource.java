@@ -23,6 +23,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,21 +45,31 @@ public class AdminArticlesResource {
 
     @GET
     @Operation(operationId = "adminListArticles", summary = "List articles in any status")
-    public Response list(@QueryParam("status") String status, @QueryParam("lang") String lang,
-                         @QueryParam("tag") String tag, @QueryParam("author") String author,
-                         @QueryParam("from") String from, @QueryParam("to") String to,
-                         @QueryParam("sort") String sort, @QueryParam("page") String page,
-                         @QueryParam("size") String size, @Context UriInfo uriInfo) {
+    @APIResponse(responseCode = "200", description = "Articles in any status, newest change first; paged with Link headers.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticlePage")))
+    public Response list(
+            @Parameter(description = "Only articles in this status.", schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "published"})) @QueryParam("status") String status,
+            @Parameter(description = "Only articles in this language (BCP 47).", example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Only articles with this tag (slug).") @QueryParam("tag") String tag,
+            @Parameter(description = "Only articles by this author (slug).") @QueryParam("author") String author,
+            @Parameter(description = "Published on or after: a date (UTC) or an instant.") @QueryParam("from") String from,
+            @Parameter(description = "Published on or before this date (UTC), or before this instant.") @QueryParam("to") String to,
+            @Parameter(description = "Order; newest means most recently changed for drafts.", schema = @Schema(type = SchemaType.STRING, enumeration = {"newest", "oldest", "title"}, defaultValue = "newest")) @QueryParam("sort") String sort,
+            @Parameter(description = "Page number, from 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
         ArticleStatus wanted = Params.choice("status", status, ArticleStatus.class, null);
         var result = articles.page(ListParams.query(wanted, lang, tag, author, from, to, sort, page, size))
                 .map(AdminArticleSummary::of);
-        return PageLinks.add(Response.ok(result.items()), uriInfo, result).build();
+        return PageLinks.add(Response.ok(AdminArticlePage.of(result)), uriInfo, result).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adminCreateArticle", summary = "Create an article (as a draft)")
-    public Response create(@NotNull @Valid ArticleInput input, @Context UriInfo uriInfo) {
+    @APIResponse(responseCode = "201", description = "The new draft.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticleInput"))) @NotNull @Valid ArticleInput input, @Context UriInfo uriInfo) {
         var created = AdminArticleView.of(articles.create(input.toFields()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
@@ -62,6 +78,8 @@ public class AdminArticlesResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "adminGetArticle", summary = "Get an article in any status")
+    @APIResponse(responseCode = "200", description = "The article.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
     public AdminArticleView get(@PathParam("id") UUID id) {
         return AdminArticleView.of(articles.get(id));
     }
@@ -71,13 +89,16 @@ public class AdminArticlesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adminReplaceArticle", summary = "Replace an article",
             description = "Replaces every field; an absent slug keeps the current one. The status does not change.")
-    public AdminArticleView replace(@PathParam("id") UUID id, @NotNull @Valid ArticleInput input) {
+    @APIResponse(responseCode = "200", description = "The article as replaced.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
+    public AdminArticleView replace(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticleInput"))) @NotNull @Valid ArticleInput input) {
         return AdminArticleView.of(articles.replace(id, input.toFields()));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(operationId = "adminDeleteArticle", summary = "Delete an article")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("id") UUID id) {
         articles.delete(id);
         return Response.noContent().build();
@@ -87,6 +108,8 @@ public class AdminArticlesResource {
     @Path("{id}/publish")
     @Operation(operationId = "adminPublishArticle", summary = "Publish an article",
             description = "Needs a title, a body, a language and at least one author.")
+    @APIResponse(responseCode = "200", description = "The published article.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
     public AdminArticleView publish(@PathParam("id") UUID id) {
         return AdminArticleView.of(articles.publish(id));
     }
@@ -94,6 +117,8 @@ public class AdminArticlesResource {
     @POST
     @Path("{id}/unpublish")
     @Operation(operationId = "adminUnpublishArticle", summary = "Unpublish an article (back to draft)")
+    @APIResponse(responseCode = "200", description = "The article, a draft again.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
     public AdminArticleView unpublish(@PathParam("id") UUID id) {
         return AdminArticleView.of(articles.unpublish(id));
     }
@@ -103,13 +128,17 @@ public class AdminArticlesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adminJoinTranslationGroup", summary = "Declare the article a translation of another",
             description = "The article joins the other's translation group; a group holds one article per language.")
-    public AdminArticleView joinTranslationGroup(@PathParam("id") UUID id, @NotNull @Valid TranslationOfInput input) {
+    @APIResponse(responseCode = "200", description = "The article in its new translation group.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
+    public AdminArticleView joinTranslationGroup(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TranslationOfInput"))) @NotNull @Valid TranslationOfInput input) {
         return AdminArticleView.of(articles.joinTranslationGroup(id, input.articleId()));
     }
 
     @DELETE
     @Path("{id}/translation-of")
     @Operation(operationId = "adminLeaveTranslationGroup", summary = "Take the article out of its translation group")
+    @APIResponse(responseCode = "200", description = "The article in a group of its own.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
     public AdminArticleView leaveTranslationGroup(@PathParam("id") UUID id) {
         return AdminArticleView.of(articles.leaveTranslationGroup(id));
     }

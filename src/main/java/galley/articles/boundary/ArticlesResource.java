@@ -34,7 +34,7 @@ public class ArticlesResource {
     @Operation(operationId = "listArticles", summary = "List published articles",
             description = "Newest first unless sorted otherwise. RFC 8288 Link headers point to the first, previous, next and last pages.")
     @APIResponse(responseCode = "200", description = "A page of articles",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticlePage")))
     public Response list(
             @Parameter(description = "Only articles in this language (BCP 47).", example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Only articles with this tag (slug).", example = "csto") @QueryParam("tag") String tag,
@@ -54,7 +54,7 @@ public class ArticlesResource {
     @Operation(operationId = "getArticle", summary = "Get a published article by slug",
             description = "Slugs are unique per language; give lang when the same slug exists in several languages.")
     @APIResponse(responseCode = "200", description = "The article",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Article")))
     public ArticleView get(
             @Parameter(description = "The article's slug.", example = "csto-drills-in-kazakhstan") @PathParam("slug") String slug,
             @Parameter(description = "The article's language (BCP 47).", example = "en") @QueryParam("lang") String lang) {

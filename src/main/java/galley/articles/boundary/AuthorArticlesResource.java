@@ -37,7 +37,7 @@ public class AuthorArticlesResource {
     @Operation(operationId = "listAuthorArticles", summary = "List an author's published articles",
             description = "Paged and filtered like the article list.")
     @APIResponse(responseCode = "200", description = "A page of articles",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticlePage")))
     public Response list(
             @Parameter(description = "The author's slug.", example = "emrah-kaya") @PathParam("slug") String slug,
             @Parameter(description = "Only articles in this language (BCP 47).", example = "en") @QueryParam("lang") String lang,

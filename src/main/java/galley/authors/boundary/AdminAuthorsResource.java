@@ -22,6 +22,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,15 +44,22 @@ public class AdminAuthorsResource {
 
     @GET
     @Operation(operationId = "adminListAuthors", summary = "List authors")
-    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uriInfo) {
+    @APIResponse(responseCode = "200", description = "Authors by name; paged with Link headers.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminAuthorPage")))
+    public Response list(
+            @Parameter(description = "Page number, from 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Context UriInfo uriInfo) {
         var result = authors.pageForEditors(Params.page(page, size)).map(AdminAuthorView::of);
-        return PageLinks.add(Response.ok(result.items()), uriInfo, result).build();
+        return PageLinks.add(Response.ok(AdminAuthorPage.of(result)), uriInfo, result).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adminCreateAuthor", summary = "Create an author")
-    public Response create(@NotNull @Valid AuthorInput input, @Context UriInfo uriInfo) {
+    @APIResponse(responseCode = "201", description = "The new author.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminAuthor")))
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthorInput"))) @NotNull @Valid AuthorInput input, @Context UriInfo uriInfo) {
         var author = authors.create(input.toFields());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(author.getId().toString()).build())
                 .entity(AdminAuthorView.of(author)).build();
@@ -55,6 +68,8 @@ public class AdminAuthorsResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "adminGetAuthor", summary = "Get an author with every language")
+    @APIResponse(responseCode = "200", description = "The author.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminAuthor")))
     public AdminAuthorView get(@PathParam("id") UUID id) {
         return AdminAuthorView.of(authors.get(id));
     }
@@ -64,13 +79,16 @@ public class AdminAuthorsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adminReplaceAuthor", summary = "Replace an author",
             description = "Replaces every field; a missing slug keeps the current one.")
-    public AdminAuthorView replace(@PathParam("id") UUID id, @NotNull @Valid AuthorInput input) {
+    @APIResponse(responseCode = "200", description = "The author as replaced.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminAuthor")))
+    public AdminAuthorView replace(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthorInput"))) @NotNull @Valid AuthorInput input) {
         return AdminAuthorView.of(authors.replace(id, input.toFields()));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(operationId = "adminDeleteAuthor", summary = "Delete an author who is named on no article")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("id") UUID id) {
         authors.delete(id);
         return Response.noContent().build();

@@ -34,7 +34,7 @@ public class AuthorsResource {
     @GET
     @Operation(operationId = "listAuthors", summary = "List authors", description = "By name; RFC 8288 Link headers point to the other pages.")
     @APIResponse(responseCode = "200", description = "A page of authors",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthorPage")))
     public Response list(
             @Parameter(description = "Language for positions and organisations (BCP 47).", example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Page number, from 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
@@ -50,7 +50,7 @@ public class AuthorsResource {
     @Operation(operationId = "getAuthor", summary = "Get an author's profile",
             description = "Position, organisation, bio and expertise in the requested language, falling back to the author's default language.")
     @APIResponse(responseCode = "200", description = "The author",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Author")))
     public AuthorView get(
             @Parameter(description = "The author's slug.", example = "emrah-kaya") @PathParam("slug") String slug,
             @Parameter(description = "Preferred language (BCP 47).", example = "tr") @QueryParam("lang") String lang) {

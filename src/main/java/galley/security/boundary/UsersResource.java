@@ -20,6 +20,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,14 +41,18 @@ public class UsersResource {
 
     @GET
     @Operation(operationId = "listUsers", summary = "List users")
-    public List<UserView> list() {
-        return users.list().stream().map(UserView::of).toList();
+    @APIResponse(responseCode = "200", description = "Users by name.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserList")))
+    public UserList list() {
+        return new UserList(users.list().stream().map(UserView::of).toList());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user")
-    public Response create(@NotNull @Valid UserInput input, @Context UriInfo uriInfo) {
+    @APIResponse(responseCode = "201", description = "The new user.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "User")))
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserInput"))) @NotNull @Valid UserInput input, @Context UriInfo uriInfo) {
         var user = users.create(input.username(), input.password(), input.displayName(),
                 input.roles().stream().map(Role::ofName).collect(Collectors.toSet()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(user.getId().toString()).build())
@@ -53,6 +62,8 @@ public class UsersResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getUser", summary = "Get a user")
+    @APIResponse(responseCode = "200", description = "The user.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "User")))
     public UserView get(@PathParam("id") UUID id) {
         return UserView.of(users.get(id));
     }
@@ -60,6 +71,7 @@ public class UsersResource {
     @DELETE
     @Path("{id}")
     @Operation(operationId = "deleteUser", summary = "Delete a user")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("id") UUID id) {
         users.delete(id);
         return Response.noContent().build();

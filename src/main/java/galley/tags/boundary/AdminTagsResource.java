@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,14 +41,18 @@ public class AdminTagsResource {
 
     @GET
     @Operation(operationId = "adminListTags", summary = "List all tags with article counts")
-    public List<TagCountView> list() {
-        return tags.all().stream().map(TagCountView::adminView).toList();
+    @APIResponse(responseCode = "200", description = "All tags by name.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagList")))
+    public TagList list() {
+        return new TagList(tags.all().stream().map(TagCountView::adminView).toList());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adminCreateTag", summary = "Create a tag")
-    public Response create(@NotNull @Valid TagInput input, @Context UriInfo uriInfo) {
+    @APIResponse(responseCode = "201", description = "The new tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagWithCount")))
+    public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagInput"))) @NotNull @Valid TagInput input, @Context UriInfo uriInfo) {
         var tag = tags.create(input.name(), input.slug());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(tag.getId().toString()).build())
                 .entity(new TagCountView(tag.getId(), tag.getSlug(), tag.getName(), 0)).build();
@@ -52,6 +61,8 @@ public class AdminTagsResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "adminGetTag", summary = "Get a tag")
+    @APIResponse(responseCode = "200", description = "The tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagWithCount")))
     public TagCountView get(@PathParam("id") UUID id) {
         var tag = tags.get(id);
         return new TagCountView(tag.getId(), tag.getSlug(), tag.getName(), tags.articleCount(tag));
@@ -61,7 +72,9 @@ public class AdminTagsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adminUpdateTag", summary = "Rename a tag or change its slug")
-    public TagCountView update(@PathParam("id") UUID id, @NotNull @Valid TagInput input) {
+    @APIResponse(responseCode = "200", description = "The tag as changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagWithCount")))
+    public TagCountView update(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagInput"))) @NotNull @Valid TagInput input) {
         var tag = tags.update(id, input.name(), input.slug());
         return new TagCountView(tag.getId(), tag.getSlug(), tag.getName(), tags.articleCount(tag));
     }
@@ -69,6 +82,7 @@ public class AdminTagsResource {
     @DELETE
     @Path("{id}")
     @Operation(operationId = "adminDeleteTag", summary = "Delete a tag and remove it from all articles")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("id") UUID id) {
         tags.delete(id);
         return Response.noContent().build();

@@ -202,9 +202,9 @@ class ArticlesApiIT extends GalleyDeployment {
         // The editors' list shows the draft too.
         Api.Reply adminList = admin.get("api/admin/articles?tag=" + tag + "&size=100").expect(200);
         assertEquals("8", adminList.header("X-Total-Count"));
-        assertEquals(1, admin.get("api/admin/articles?tag=" + tag + "&status=draft").expect(200).array().size());
+        assertEquals(1, admin.get("api/admin/articles?tag=" + tag + "&status=draft").expect(200).json().getJsonArray("items").size());
         assertEquals(draft.getString("id"), admin.get("api/admin/articles?tag=" + tag + "&status=draft").expect(200)
-                .array().getJsonObject(0).getString("id"));
+                .json().getJsonArray("items").getJsonObject(0).getString("id"));
     }
 
     @Test

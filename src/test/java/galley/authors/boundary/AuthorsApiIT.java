@@ -152,16 +152,16 @@ class AuthorsApiIT extends GalleyDeployment {
         }
         createArticle(admin, Content.article("en", unique("Tagged draft"), author).add("tags", Json.createArrayBuilder().add(tagName)));
 
-        JsonObject counted = api().get("api/tags").expect(200).array().stream().map(v -> v.asJsonObject())
+        JsonObject counted = api().get("api/tags").expect(200).json().getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .filter(t -> t.getString("slug").equals(tagSlug)).findFirst().orElseThrow();
         assertEquals(2, counted.getInt("articles"));
         assertEquals(tagName, counted.getString("name"));
         assertFalse(counted.containsKey("id"), "ids are for editors");
-        JsonObject inTurkish = api().get("api/tags?lang=tr").expect(200).array().stream().map(v -> v.asJsonObject())
+        JsonObject inTurkish = api().get("api/tags?lang=tr").expect(200).json().getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .filter(t -> t.getString("slug").equals(tagSlug)).findFirst().orElseThrow();
         assertEquals(1, inTurkish.getInt("articles"));
 
-        JsonObject adminTag = admin.get("api/admin/tags").expect(200).array().stream().map(v -> v.asJsonObject())
+        JsonObject adminTag = admin.get("api/admin/tags").expect(200).json().getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .filter(t -> t.getString("slug").equals(tagSlug)).findFirst().orElseThrow();
         assertEquals(3, adminTag.getInt("articles"), "editors count drafts too");
 
@@ -174,7 +174,7 @@ class AuthorsApiIT extends GalleyDeployment {
                 .expect(409);
 
         admin.delete("api/admin/tags/" + id).expect(204);
-        assertTrue(api().get("api/tags").expect(200).array().stream()
+        assertTrue(api().get("api/tags").expect(200).json().getJsonArray("items").stream()
                 .noneMatch(t -> t.asJsonObject().getString("slug").startsWith("renamed-" + tagSlug)));
         assertEquals(0, api().get("api/articles?tag=renamed-" + tagSlug).expect(200).json().getInt("total"));
     }
