@@ -1,5 +1,7 @@
 package galley.articles.boundary;
 
+import static galley.text.control.Texts.blankToNull;
+
 import galley.articles.entity.Reference;
 import galley.text.control.HttpUrl;
 import jakarta.validation.constraints.Max;
@@ -33,7 +35,4 @@ public record ReferenceView(
                 blankToNull(url), accessedOn);
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -1,5 +1,7 @@
 package galley.articles.control;
 
+import static galley.text.control.Texts.blankToNull;
+
 import galley.articles.entity.Article;
 import galley.articles.entity.Reference;
 import galley.authors.control.Authors;
@@ -27,7 +29,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The editors' side of articles: create, replace, delete, publish, unpublish and translation groups.
@@ -263,11 +264,4 @@ public class Articles {
         return article;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static Set<Integer> numbersOf(List<Reference> references) {
-        return references.stream().map(Reference::getNumber).collect(Collectors.toSet());
-    }
 }

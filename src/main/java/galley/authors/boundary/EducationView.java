@@ -1,5 +1,7 @@
 package galley.authors.boundary;
 
+import static galley.text.control.Texts.blankToNull;
+
 import galley.authors.entity.Education;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,7 +26,4 @@ public record EducationView(
         return new Education(degree.strip(), blankToNull(field), institution.strip(), year, blankToNull(thesisTitle));
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -1,5 +1,7 @@
 package galley.authors.boundary;
 
+import static galley.text.control.Texts.blankToNull;
+
 import galley.authors.entity.AuthorProfile;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +18,7 @@ public record ProfileInput(
     }
 
     AuthorProfile toEntity() {
-        return new AuthorProfile(EducationView.blankToNull(position), EducationView.blankToNull(organisation),
-                EducationView.blankToNull(bio));
+        return new AuthorProfile(blankToNull(position), blankToNull(organisation),
+                blankToNull(bio));
     }
 }

@@ -1,5 +1,7 @@
 package galley.authors.control;
 
+import static galley.text.control.Texts.blankToNull;
+
 import galley.authors.entity.Author;
 import galley.authors.entity.AuthorProfile;
 import galley.authors.entity.Expertise;
@@ -206,7 +208,4 @@ public class Authors {
         return author;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

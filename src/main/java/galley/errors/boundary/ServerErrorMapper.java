@@ -1,5 +1,6 @@
 package galley.errors.boundary;
 
+import galley.errors.control.FieldError;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -33,7 +35,7 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
             String field = fieldNamedIn(json);
             return Problems.response(Problems.of(400, "malformed-json", "The request body is not valid JSON for this operation",
                     describe(json, field), request,
-                    field == null ? null : java.util.List.of(new galley.errors.control.FieldError(field, "has an unknown name or a wrong type")))).build();
+                    field == null ? null : List.of(new FieldError(field, "has an unknown name or a wrong type")))).build();
         }
         return serverError(e, request);
     }
