@@ -29,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Articles (admin)", description = "Editing and publishing articles."),
                 @Tag(name = "Authors (admin)", description = "Editing authors."),
                 @Tag(name = "Tags (admin)", description = "Managing tags."),
+                @Tag(name = "Similar posts", description = "The \"Similar Posts\" block of an article."),
+                @Tag(name = "Search", description = "Full-text search of published articles."),
+                @Tag(name = "Similar posts (admin)", description = "Pinning, excluding and recomputing similar posts."),
                 @Tag(name = "Users (admin)", description = "Managing who may sign in.")
         })
 @SecurityScheme(securitySchemeName = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic",

@@ -12,9 +12,16 @@ import galley.authors.boundary.AuthorInput;
 import galley.authors.boundary.AuthorPage;
 import galley.authors.boundary.AuthorView;
 import galley.errors.boundary.Problem;
+import galley.search.boundary.SearchPage;
 import galley.security.boundary.UserInput;
 import galley.security.boundary.UserList;
 import galley.security.boundary.UserView;
+import galley.similar.boundary.RecomputeInput;
+import galley.similar.boundary.RecomputeJobView;
+import galley.similar.boundary.RecomputedView;
+import galley.similar.boundary.SimilarEditInput;
+import galley.similar.boundary.SimilarEditorialView;
+import galley.similar.boundary.SimilarPostList;
 import galley.tags.boundary.TagCountView;
 import galley.tags.boundary.TagInput;
 import galley.tags.boundary.TagList;
@@ -50,7 +57,9 @@ public class ApiDocumentFilter implements OASFilter {
     static final List<Class<?>> API_RECORDS = List.of(
             ArticlePage.class, ArticleView.class, ArticleInput.class, AdminArticleView.class, AdminArticlePage.class,
             TranslationOfInput.class, AuthorPage.class, AuthorView.class, AuthorInput.class, AdminAuthorView.class, AdminAuthorPage.class,
-            TagList.class, TagCountView.class, TagInput.class, UserList.class, UserInput.class, UserView.class, Problem.class);
+            TagList.class, TagCountView.class, TagInput.class, UserList.class, UserInput.class, UserView.class, Problem.class,
+            SimilarPostList.class, SimilarEditorialView.class, SimilarEditInput.class, RecomputeInput.class,
+            RecomputeJobView.class, RecomputedView.class, SearchPage.class);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -3,6 +3,7 @@ package galley.articles.boundary;
 import galley.articles.control.ArticleWithTranslations;
 import galley.articles.entity.Article;
 import galley.authors.boundary.AuthorSummary;
+import galley.similar.boundary.SimilarPostView;
 import galley.tags.boundary.TagView;
 import java.time.Instant;
 import java.util.List;
@@ -27,9 +28,14 @@ public record ArticleView(
         @Schema(example = "812", required = true) int wordCount,
         @Schema(example = "4", required = true) int readingTimeMinutes,
         @Schema(description = "For search engines.") String seoDescription,
-        ImageView featuredImage) {
+        ImageView featuredImage,
+        @Schema(description = "Similar posts, when asked for with include=similar.") List<SimilarPostView> similar) {
 
     static ArticleView of(ArticleWithTranslations loaded) {
+        return of(loaded, null);
+    }
+
+    static ArticleView of(ArticleWithTranslations loaded, List<SimilarPostView> similar) {
         Article a = loaded.article();
         return new ArticleView(a.getId(), a.getSlug(), a.getLanguage(), a.getTitle(), a.getExcerpt(), a.getBodyHtml(),
                 a.getAuthors().stream().map(au -> AuthorSummary.of(au, a.getLanguage())).toList(),
@@ -37,6 +43,6 @@ public record ArticleView(
                 a.getReferences().stream().map(ReferenceView::of).toList(),
                 loaded.translations().stream().map(TranslationView::of).toList(),
                 a.getPublishedAt(), a.getUpdatedAt(), a.getWordCount(), a.getReadingMinutes(), a.getSeoDescription(),
-                ImageView.of(a.getFeaturedImageUrl(), a.getFeaturedImageAlt()));
+                ImageView.of(a.getFeaturedImageUrl(), a.getFeaturedImageAlt()), similar);
     }
 }

@@ -3,6 +3,8 @@ package galley.articles.boundary;
 import galley.articles.control.PublishedArticles;
 import galley.i18n.boundary.LanguageParam;
 import galley.paging.boundary.PageLinks;
+import galley.similar.boundary.SimilarPostView;
+import galley.similar.control.SimilarPosts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,6 +31,9 @@ public class ArticlesResource {
 
     @Inject
     PublishedArticles published;
+
+    @Inject
+    SimilarPosts similar;
 
     @GET
     @Operation(operationId = "listArticles", summary = "List published articles",
@@ -57,7 +62,12 @@ public class ArticlesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Article")))
     public ArticleView get(
             @Parameter(description = "The article's slug.", example = "csto-drills-in-kazakhstan") @PathParam("slug") String slug,
-            @Parameter(description = "The article's language (BCP 47).", example = "en") @QueryParam("lang") String lang) {
-        return ArticleView.of(published.bySlug(slug, LanguageParam.parse(lang)));
+            @Parameter(description = "The article's language (BCP 47).", example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Related data to embed: similar (the first five similar posts).",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"similar"})) @QueryParam("include") String include) {
+        boolean withSimilar = Includes.parse(include).contains("similar");
+        var loaded = published.bySlug(slug, LanguageParam.parse(lang));
+        return ArticleView.of(loaded, withSimilar
+                ? similar.served(loaded.article(), 5).stream().map(SimilarPostView::of).toList() : null);
     }
 }

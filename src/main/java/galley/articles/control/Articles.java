@@ -18,6 +18,7 @@ import galley.text.control.MarkdownRenderer;
 import galley.text.control.RenderedBody;
 import galley.text.control.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +60,9 @@ public class Articles {
     @Inject
     ArticleFinder finder;
 
+    @Inject
+    Event<ArticleChanged> changed;
+
     public Page<Article> page(ArticleQuery query) {
         access.requireEditor("manage articles");
         return finder.page(query);
@@ -78,6 +82,7 @@ public class Articles {
         apply(article, fields, language);
         em.persist(article);
         flush();
+        changed.fire(new ArticleChanged(article.getId(), ArticleChanged.Kind.CREATED));
         return withTranslations(article);
     }
 
@@ -96,12 +101,15 @@ public class Articles {
         apply(article, fields, language);
         article.setUpdatedAt(Instant.now());
         flush();
+        changed.fire(new ArticleChanged(id, ArticleChanged.Kind.UPDATED));
         return withTranslations(article);
     }
 
     public void delete(UUID id) {
         access.requireEditor("delete articles");
-        em.remove(find(id));
+        Article article = find(id);
+        changed.fire(new ArticleChanged(id, ArticleChanged.Kind.DELETED));
+        em.remove(article);
         flush();
     }
 
@@ -119,6 +127,7 @@ public class Articles {
         article.publish(now);
         article.setUpdatedAt(now);
         flush();
+        changed.fire(new ArticleChanged(id, ArticleChanged.Kind.PUBLISHED));
         return withTranslations(article);
     }
 
@@ -128,6 +137,7 @@ public class Articles {
         article.unpublish();
         article.setUpdatedAt(Instant.now());
         flush();
+        changed.fire(new ArticleChanged(id, ArticleChanged.Kind.UNPUBLISHED));
         return withTranslations(article);
     }
 
@@ -138,6 +148,7 @@ public class Articles {
         article.setTranslationGroup(groupToJoin(otherId, article.getLanguage(), article));
         article.setUpdatedAt(Instant.now());
         flush();
+        changed.fire(new ArticleChanged(id, ArticleChanged.Kind.UPDATED));
         return withTranslations(article);
     }
 
@@ -148,6 +159,7 @@ public class Articles {
         article.setTranslationGroup(UUID.randomUUID());
         article.setUpdatedAt(Instant.now());
         flush();
+        changed.fire(new ArticleChanged(id, ArticleChanged.Kind.UPDATED));
         return withTranslations(article);
     }
 

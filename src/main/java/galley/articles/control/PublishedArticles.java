@@ -39,17 +39,22 @@ public class PublishedArticles {
      * slug exists in several, the default language wins, then the earliest publication.
      */
     public ArticleWithTranslations bySlug(String slug, String language) {
+        Article article = bySlugShallow(slug, language);
+        finder.loadFully(article);
+        return new ArticleWithTranslations(article, finder.translationsOf(article, true));
+    }
+
+    /** The published article with this slug, without its relations. */
+    public Article bySlugShallow(String slug, String language) {
         TypedQuery<Article> query = em.createQuery("select a from Article a where a.slug = :slug and a.status = :published"
                         + (language == null ? "" : " and a.language = :language"), Article.class)
                 .setParameter("slug", slug)
                 .setParameter("published", ArticleStatus.PUBLISHED);
         if (language != null) query.setParameter("language", language);
         List<Article> candidates = query.getResultList();
-        Article article = candidates.stream()
+        return candidates.stream()
                 .min(Comparator.comparing((Article a) -> !a.getLanguage().equals(defaultLanguage))
                         .thenComparing(Article::getPublishedAt))
                 .orElseThrow(() -> new NotFound("article", slug));
-        finder.loadFully(article);
-        return new ArticleWithTranslations(article, finder.translationsOf(article, true));
     }
 }

@@ -1,6 +1,7 @@
 package galley.articles.entity;
 
 import galley.authors.entity.Author;
+import galley.search.control.ArticleTextBinder;
 import galley.tags.entity.Tag;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -24,6 +25,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
  * An article in one language. Its versions in other languages share its translation group. The body is
@@ -32,20 +43,25 @@ import org.hibernate.annotations.UuidGenerator;
  */
 @Entity
 @Table(name = "article")
+@Indexed(index = "article")
+@TypeBinding(binder = @TypeBinderRef(type = ArticleTextBinder.class))
 public class Article {
 
     @Id
     @GeneratedValue
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    @KeywordField(name = "articleId", projectable = Projectable.YES)
     private UUID id;
 
     @Column(nullable = false, length = 200)
     private String slug;
 
     @Column(nullable = false, length = 35)
+    @KeywordField
     private String language;
 
     @Column(name = "translation_group", nullable = false)
+    @KeywordField
     private UUID translationGroup;
 
     @Column(nullable = false, length = 300)
@@ -77,9 +93,11 @@ public class Article {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private ArticleStatus status = ArticleStatus.DRAFT;
 
     @Column(name = "published_at")
+    @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
 
     @Column(name = "created_at", nullable = false)
@@ -97,6 +115,8 @@ public class Article {
             inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "ordinal")
     @BatchSize(size = 100)
+    @IndexedEmbedded(includePaths = "slug")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private List<Author> authors = new ArrayList<>();
 
     @ManyToMany
@@ -104,6 +124,8 @@ public class Article {
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @BatchSize(size = 100)
+    @IndexedEmbedded(includePaths = "slug")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Tag> tags = new LinkedHashSet<>();
 
     @ElementCollection

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A person who writes for the publication. Name, honorific and links are the same in every language;
@@ -35,6 +36,7 @@ public class Author {
     private UUID id;
 
     @Column(nullable = false, length = 120, unique = true)
+    @KeywordField
     private String slug;
 
     @Column(name = "display_name", nullable = false, length = 200)

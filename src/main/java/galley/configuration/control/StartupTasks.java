@@ -1,15 +1,23 @@
 package galley.configuration.control;
 
 import galley.demo.control.DemoContent;
+import galley.search.control.SearchIndex;
 import galley.security.control.AdminBootstrap;
+import galley.similar.control.RecomputeJobStore;
+import galley.similar.control.RecomputeJobs;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What runs once the application is deployed (the schema is migrated by then): the configured first
- * admin, then, in a demo run, the demo admin and demo content.
+ * admin, then, in a demo run, the demo admin and demo content; then, in the background, a search index
+ * that disagrees with the database is rebuilt, and similar posts are computed if none exist yet.
  */
 @ApplicationScoped
 public class StartupTasks {
@@ -17,11 +25,38 @@ public class StartupTasks {
     @Inject
     AdminBootstrap adminBootstrap;
 
+    private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+
     @Inject
     DemoContent demo;
 
+    @Inject
+    SearchIndex searchIndex;
+
+    @Inject
+    RecomputeJobs similarJobs;
+
+    @Inject
+    RecomputeJobStore similarJobStore;
+
+    @Resource
+    ManagedExecutorService executor;
+
     void onStartup(@Observes Startup startup) {
         adminBootstrap.run();
+        similarJobStore.abandonRunning();
         demo.runIfEnabled();
+        executor.execute(this::bringDerivedDataUpToDate);
+    }
+
+    private void bringDerivedDataUpToDate() {
+        try {
+            if (!searchIndex.current()) searchIndex.rebuild();
+            if (!similarJobStore.anyComputed()) similarJobs.startAsSystem();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Bringing the search index and similar posts up to date failed", e);
+        }
     }
 }

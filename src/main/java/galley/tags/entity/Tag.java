@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A keyword that groups articles; identified publicly by its slug. */
 @Entity
@@ -23,6 +24,7 @@ public class Tag {
     private UUID id;
 
     @Column(nullable = false, length = 100, unique = true)
+    @KeywordField
     private String slug;
 
     @Column(nullable = false, length = NAME_MAX)

@@ -43,6 +43,8 @@ public class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS =
             List.of(TablesExtension.create(), StrikethroughExtension.create());
 
+    private static final Parser PLAIN_PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
@@ -61,6 +63,18 @@ public class MarkdownRenderer {
         int words = countWords(text.toString(), language);
         int minutes = words == 0 ? 0 : Math.max(1, (int) Math.ceil(words / (double) WORDS_PER_MINUTE));
         return new RenderedBody(html, words, minutes, cited, missing);
+    }
+
+    /**
+     * The running text of a Markdown body without markup or footnote markers: what search and the
+     * similarity engine read.
+     */
+    public static String plainText(String markdown) {
+        if (markdown == null || markdown.isEmpty()) return "";
+        Node document = PLAIN_PARSER.parse(markdown);
+        PlainText text = new PlainText();
+        document.accept(text);
+        return MARKER.matcher(text.toString()).replaceAll(" ");
     }
 
     static int countWords(String text, String language) {
@@ -131,6 +145,17 @@ public class MarkdownRenderer {
         @Override
         public void visit(Text text) {
             out.append(text.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Paragraph paragraph) {
+            visitChildren(paragraph);
+            out.append('\n');
+        }
+
+        @Override
+        public void visit(org.commonmark.node.HtmlBlock html) {
+            // Raw HTML is markup, not text.
         }
 
         @Override

@@ -1,0 +1,53 @@
+package galley.search.control;
+
+import galley.articles.entity.Article;
+import galley.articles.entity.ArticleStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.logging.Logger;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * Keeps the article index in step with the database: an index that is missing or disagrees with the
+ * database (another copy of the data directory, a crash between commit and indexing) is rebuilt from the
+ * database with the mass indexer, which logs its progress.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Whether the index holds as many articles, and as many published ones, as the database. */
+    @Transactional
+    public boolean current() {
+        SearchSession search = Search.session(em);
+        long indexed = search.search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        long indexedPublished = search.search(Article.class)
+                .where(f -> f.match().field("status").matching(ArticleStatus.PUBLISHED)).fetchTotalHitCount();
+        long stored = em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+        long published = em.createQuery("select count(a) from Article a where a.status = :p", Long.class)
+                .setParameter("p", ArticleStatus.PUBLISHED).getSingleResult();
+        boolean current = indexed == stored && indexedPublished == published;
+        if (!current) {
+            LOG.warning(() -> "The search index holds " + indexed + " articles (" + indexedPublished + " published), the database "
+                    + stored + " (" + published + " published): rebuilding the index.");
+        }
+        return current;
+    }
+
+    /** Rebuilds the index from the database; blocks until done. */
+    public void rebuild() throws InterruptedException {
+        long started = System.nanoTime();
+        Search.mapping(em.getEntityManagerFactory()).scope(Article.class).massIndexer()
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(100)
+                .startAndWait();
+        LOG.info(() -> "Search index rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+}

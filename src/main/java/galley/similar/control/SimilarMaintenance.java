@@ -1,0 +1,95 @@
+package galley.similar.control;
+
+import galley.articles.control.ArticleChanged;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps similar posts current without slowing editors down: when an article changes, the lists that
+ * depend on it are recomputed in the background (a managed executor) once the change has committed:
+ * the article's own list, the lists that name it, and, when it was published or edited, the lists of
+ * its own similar posts, which it may now belong to. Requests for the same article coalesce.
+ */
+@ApplicationScoped
+public class SimilarMaintenance {
+
+    private static final Logger LOG = Logger.getLogger(SimilarMaintenance.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    SimilarPosts similar;
+
+    /** Articles waiting for a recomputation; true when their neighbours should follow. */
+    private final Map<UUID, Boolean> pending = new ConcurrentHashMap<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    void onArticleChanged(@Observes ArticleChanged event) {
+        // Still inside the editor's transaction: a deletion is about to cascade these rows away.
+        List<UUID> naming = similar.listsContaining(event.articleId());
+        boolean gone = event.kind() == ArticleChanged.Kind.DELETED;
+        boolean spreads = event.kind() == ArticleChanged.Kind.PUBLISHED || event.kind() == ArticleChanged.Kind.UPDATED;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) return;
+                if (!gone) schedule(List.of(event.articleId()), spreads);
+                schedule(naming, false);
+            }
+        });
+    }
+
+    /** Queues recomputations; {@code spread} also queues the lists of their similar posts afterwards. */
+    public void schedule(Collection<UUID> articleIds, boolean spread) {
+        for (UUID id : articleIds) pending.merge(id, spread, Boolean::logicalOr);
+        drain();
+    }
+
+    /** Whether background recomputations are waiting or running. */
+    public boolean busy() {
+        return !pending.isEmpty() || draining.get();
+    }
+
+    private void drain() {
+        if (pending.isEmpty() || !draining.compareAndSet(false, true)) return;
+        executor.execute(() -> {
+            try {
+                while (!pending.isEmpty()) {
+                    UUID next = pending.keySet().iterator().next();
+                    Boolean spread = pending.remove(next);
+                    try {
+                        similar.recompute(next);
+                        if (Boolean.TRUE.equals(spread)) schedule(similar.computedLists(List.of(next)).getOrDefault(next, List.of()), false);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Similar posts of " + next + " could not be recomputed", e);
+                    }
+                }
+            } finally {
+                draining.set(false);
+                if (!pending.isEmpty()) drain();
+            }
+        });
+    }
+}

@@ -1,0 +1,259 @@
+package galley.similar.control;
+
+import galley.articles.entity.Article;
+import galley.articles.entity.ArticleStatus;
+import galley.authors.control.Authors;
+import galley.errors.control.FieldError;
+import galley.errors.control.InvalidInput;
+import galley.errors.control.NotFound;
+import galley.search.control.ArticleTextBinder;
+import galley.search.control.IndexedLanguage;
+import galley.security.control.AccessControl;
+import galley.similar.entity.SimilarExclusion;
+import galley.similar.entity.SimilarPost;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Similar posts: computing and storing an article's list, serving it (filtered again at read time, so an
+ * unpublished, deleted or excluded article never appears, nor the article itself or a translation of
+ * it), and the editors' pins and exclusions.
+ */
+@ApplicationScoped
+@Transactional
+public class SimilarPosts {
+
+    public static final int MAX = SimilarityModel.KEEP;
+    /** Below this many similar posts in its own language, an article borrows from its translations. */
+    static final int BORROW_BELOW = 5;
+    /** Borrowed entries rank below the article's own. */
+    static final double BORROWED_WEIGHT = 0.5;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SimilarityIndex index;
+
+    @Inject
+    AccessControl access;
+
+    /** A pin: this article at this position (from 1). */
+    public record Pin(UUID articleId, int position) {
+    }
+
+    /** The editors' view: the list as served, and the pins and exclusions behind it. */
+    public record Editorial(List<SimilarEntry> served, List<Pin> pinned, List<UUID> excluded) {
+    }
+
+    // --- computing ---
+
+    /** Computes and stores the article's list; returns how many entries it has. Runs as Galley itself. */
+    public int recompute(UUID articleId) {
+        // One computation per article at a time, on any node: the row lock serialises them.
+        Article source = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
+        if (source == null) return 0;
+        index.forget(articleId);
+        IndexedLanguage language = IndexedLanguage.of(source.getLanguage());
+        List<SimilarityModel.Ranked> ranked = index.withModel(model -> {
+            SimilarityModel.Base base = model.base(articleId, source.getLanguage(), source.getTranslationGroup(),
+                    SimilarityModel.CANDIDATES);
+            Map<UUID, List<UUID>> neighbours = computedLists(base.candidates().stream().map(SimilarityModel.Candidate::id).toList());
+            return SimilarityModel.rank(base, id -> neighbours.getOrDefault(id, List.of()), MAX);
+        });
+        Map<String, String> forms = ranked.isEmpty() ? Map.of()
+                : SimilarityModel.surfaceForms(source.getTitle() + "\n" + ArticleTextBinder.runningText(source), language);
+        Map<UUID, Entry> entries = new LinkedHashMap<>();
+        for (SimilarityModel.Ranked r : ranked) {
+            entries.put(r.id(), new Entry(r.score(), r.why().stream().map(t -> readable(t, forms)).distinct().toList()));
+        }
+        if (entries.size() < BORROW_BELOW) borrowFromTranslations(source, entries);
+        store(articleId, entries);
+        return entries.size();
+    }
+
+    private record Entry(double score, List<String> why) {
+    }
+
+    private static String readable(String term, Map<String, String> forms) {
+        StringBuilder out = new StringBuilder();
+        for (String stem : term.split(" ")) {
+            if (stem.isEmpty()) continue;
+            if (!out.isEmpty()) out.append(' ');
+            out.append(forms.getOrDefault(stem, stem));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Too few similar posts in the article's own language: take those of its other language versions and
+     * use their translations in this language, where they exist and are published.
+     */
+    private void borrowFromTranslations(Article source, Map<UUID, Entry> entries) {
+        List<Object[]> rows = em.createQuery("""
+                        select t.id, sp.score, sp.why from SimilarPost sp, Article sibling, Article other, Article t
+                        where sibling.translationGroup = :group and sibling.id <> :id and sp.articleId = sibling.id
+                          and sp.pinned = false and other.id = sp.similarId
+                          and t.translationGroup = other.translationGroup and t.language = :language
+                          and t.status = :published and t.translationGroup <> :group
+                        order by sp.position""", Object[].class)
+                .setParameter("group", source.getTranslationGroup())
+                .setParameter("id", source.getId())
+                .setParameter("language", source.getLanguage())
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .getResultList();
+        for (Object[] row : rows) {
+            if (entries.size() >= MAX) break;
+            UUID id = (UUID) row[0];
+            if (entries.containsKey(id)) continue;
+            double score = row[1] == null ? 0 : ((Double) row[1]) * BORROWED_WEIGHT;
+            List<String> why = row[2] == null ? List.of() : List.of(((String) row[2]).split(", "));
+            entries.put(id, new Entry(score, why));
+        }
+    }
+
+    private void store(UUID articleId, Map<UUID, Entry> entries) {
+        Set<UUID> pinned = new HashSet<>(em.createQuery(
+                        "select sp.similarId from SimilarPost sp where sp.articleId = :id and sp.pinned = true", UUID.class)
+                .setParameter("id", articleId).getResultList());
+        em.createQuery("delete from SimilarPost sp where sp.articleId = :id and sp.pinned = false")
+                .setParameter("id", articleId).executeUpdate();
+        Instant now = Instant.now();
+        int position = 0;
+        for (Map.Entry<UUID, Entry> e : entries.entrySet()) {
+            if (pinned.contains(e.getKey())) continue;
+            String why = String.join(", ", e.getValue().why());
+            em.persist(new SimilarPost(articleId, e.getKey(), false, ++position, e.getValue().score(),
+                    why.length() > 300 ? why.substring(0, 300) : why, now));
+        }
+    }
+
+    /** The computed lists of these articles, best first: the neighbourhoods the engine smooths with. */
+    Map<UUID, List<UUID>> computedLists(Collection<UUID> articleIds) {
+        if (articleIds.isEmpty()) return Map.of();
+        Map<UUID, List<UUID>> lists = new HashMap<>();
+        em.createQuery("select sp.articleId, sp.similarId from SimilarPost sp "
+                        + "where sp.articleId in :ids and sp.pinned = false order by sp.articleId, sp.position", Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultList()
+                .forEach(r -> lists.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]));
+        return lists;
+    }
+
+    /** The articles whose stored lists include {@code articleId}. */
+    public List<UUID> listsContaining(UUID articleId) {
+        return em.createQuery("select distinct sp.articleId from SimilarPost sp where sp.similarId = :id", UUID.class)
+                .setParameter("id", articleId).getResultList();
+    }
+
+    public List<UUID> allArticleIds() {
+        return em.createQuery("select a.id from Article a order by a.id", UUID.class).getResultList();
+    }
+
+    // --- serving ---
+
+    /** What readers see: at most {@code limit} entries, pins at their positions, everything filtered now. */
+    public List<SimilarEntry> served(Article source, int limit) {
+        List<SimilarPost> rows = em.createQuery("""
+                        select sp from SimilarPost sp join fetch sp.similar a left join fetch a.authors
+                        where sp.articleId = :id and a.status = :published and a.id <> :id
+                          and a.translationGroup <> :group
+                          and a.id not in (select e.excludedId from SimilarExclusion e where e.articleId = :id)
+                        order by sp.position""", SimilarPost.class)
+                .setParameter("id", source.getId())
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("group", source.getTranslationGroup())
+                .getResultList();
+        List<SimilarPost> pins = rows.stream().filter(SimilarPost::isPinned).toList();
+        List<SimilarPost> computed = rows.stream().filter(sp -> !sp.isPinned()).toList();
+        List<SimilarPost> merged = new ArrayList<>();
+        int nextPin = 0;
+        int nextComputed = 0;
+        while (merged.size() < limit && (nextPin < pins.size() || nextComputed < computed.size())) {
+            boolean pinHere = nextPin < pins.size()
+                    && (pins.get(nextPin).getPosition() <= merged.size() + 1 || nextComputed >= computed.size());
+            merged.add(pinHere ? pins.get(nextPin++) : computed.get(nextComputed++));
+        }
+        Authors.initializeProfiles(merged.stream().flatMap(sp -> sp.getSimilar().getAuthors().stream()).distinct().toList());
+        return merged.stream().map(sp -> new SimilarEntry(sp.getSimilar(), sp.getScore(),
+                sp.getWhy() == null || sp.getWhy().isEmpty() ? List.of() : List.of(sp.getWhy().split(", ")),
+                sp.isPinned())).toList();
+    }
+
+    // --- editing ---
+
+    public Editorial editorial(UUID articleId) {
+        access.requireEditor("edit similar posts");
+        Article source = find(articleId);
+        List<Pin> pins = em.createQuery("select sp from SimilarPost sp where sp.articleId = :id and sp.pinned = true "
+                        + "order by sp.position", SimilarPost.class)
+                .setParameter("id", articleId).getResultList().stream()
+                .map(sp -> new Pin(sp.getSimilarId(), sp.getPosition())).toList();
+        List<UUID> excluded = em.createQuery("select e.excludedId from SimilarExclusion e where e.articleId = :id order by e.excludedId", UUID.class)
+                .setParameter("id", articleId).getResultList();
+        return new Editorial(served(source, MAX), pins, excluded);
+    }
+
+    /** Replaces the article's pins and exclusions; the served list changes at once. */
+    public Editorial edit(UUID articleId, List<Pin> pins, List<UUID> excluded) {
+        access.requireEditor("edit similar posts");
+        Article source = find(articleId);
+        List<FieldError> errors = new ArrayList<>();
+        Set<UUID> pinnedIds = new LinkedHashSet<>();
+        Set<Integer> positions = new HashSet<>();
+        for (int i = 0; i < pins.size(); i++) {
+            Pin pin = pins.get(i);
+            String field = "pinned[" + i + "]";
+            if (!pinnedIds.add(pin.articleId())) errors.add(new FieldError(field + ".articleId", "is pinned twice"));
+            if (!positions.add(pin.position())) errors.add(new FieldError(field + ".position", "is used twice"));
+            if (pin.articleId().equals(articleId)) errors.add(new FieldError(field + ".articleId", "an article cannot be similar to itself"));
+            if (excluded.contains(pin.articleId())) errors.add(new FieldError(field + ".articleId", "is also excluded"));
+        }
+        Set<UUID> all = new HashSet<>(pinnedIds);
+        all.addAll(excluded);
+        if (!all.isEmpty()) {
+            Set<UUID> existing = new HashSet<>(em.createQuery("select a.id from Article a where a.id in :ids", UUID.class)
+                    .setParameter("ids", all).getResultList());
+            for (int i = 0; i < pins.size(); i++) {
+                if (!existing.contains(pins.get(i).articleId())) errors.add(new FieldError("pinned[" + i + "].articleId", "no such article"));
+            }
+            for (int i = 0; i < excluded.size(); i++) {
+                if (!existing.contains(excluded.get(i))) errors.add(new FieldError("excluded[" + i + "]", "no such article"));
+            }
+        }
+        if (!errors.isEmpty()) throw new InvalidInput(errors);
+
+        em.createQuery("delete from SimilarPost sp where sp.articleId = :id and (sp.pinned = true or sp.similarId in :ids)")
+                .setParameter("id", articleId).setParameter("ids", pinnedIds.isEmpty() ? Set.of(articleId) : pinnedIds)
+                .executeUpdate();
+        em.createQuery("delete from SimilarExclusion e where e.articleId = :id").setParameter("id", articleId).executeUpdate();
+        Instant now = Instant.now();
+        for (Pin pin : pins) em.persist(new SimilarPost(articleId, pin.articleId(), true, pin.position(), null, null, now));
+        for (UUID id : new LinkedHashSet<>(excluded)) em.persist(new SimilarExclusion(articleId, id));
+        em.flush();
+        return new Editorial(served(source, MAX), pins.stream().sorted((a, b) -> a.position() - b.position()).toList(),
+                excluded.stream().distinct().sorted().collect(Collectors.toList()));
+    }
+
+    private Article find(UUID id) {
+        Article article = em.find(Article.class, id);
+        if (article == null) throw new NotFound("article", id);
+        return article;
+    }
+}
