@@ -4,6 +4,8 @@ import galley.articles.boundary.AdminArticlePage;
 import galley.articles.boundary.AdminArticleView;
 import galley.articles.boundary.ArticleInput;
 import galley.articles.boundary.ArticlePage;
+import galley.articles.boundary.ImportInput;
+import galley.articles.boundary.ImportResult;
 import galley.articles.boundary.ArticleView;
 import galley.articles.boundary.TranslationOfInput;
 import galley.authors.boundary.AdminAuthorPage;
@@ -59,7 +61,7 @@ public class ApiDocumentFilter implements OASFilter {
             TranslationOfInput.class, AuthorPage.class, AuthorView.class, AuthorInput.class, AdminAuthorView.class, AdminAuthorPage.class,
             TagList.class, TagCountView.class, TagInput.class, UserList.class, UserInput.class, UserView.class, Problem.class,
             SimilarPostList.class, SimilarEditorialView.class, SimilarEditInput.class, RecomputeInput.class,
-            RecomputeJobView.class, RecomputedView.class, SearchPage.class);
+            RecomputeJobView.class, RecomputedView.class, SearchPage.class, ImportInput.class, ImportResult.class);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

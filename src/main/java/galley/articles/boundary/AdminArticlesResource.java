@@ -75,6 +75,21 @@ public class AdminArticlesResource {
                 .entity(created).build();
     }
 
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "adminImportArticles", summary = "Import up to 1,000 articles at once",
+            description = "All or none, in one transaction; an error names the article by its index (articles[3].title). "
+                    + "Similar posts are recomputed for the whole collection afterwards, in the background.")
+    @APIResponse(responseCode = "201", description = "The articles were created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportResult")))
+    public Response importAll(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ImportInput"))) @NotNull @Valid ImportInput input) {
+        var created = articles.importAll(input.articles().stream().map(ArticleInput::toFields).toList(), input.publish());
+        return Response.status(Response.Status.CREATED).entity(new ImportResult(created.stream()
+                .map(a -> new ImportResult.Created(a.getId(), a.getSlug(), a.getLanguage())).toList())).build();
+    }
+
     @GET
     @Path("{id}")
     @Operation(operationId = "adminGetArticle", summary = "Get an article in any status")

@@ -63,6 +63,9 @@ public class Articles {
     @Inject
     Event<ArticleChanged> changed;
 
+    @Inject
+    Event<ArticlesImported> imported;
+
     public Page<Article> page(ArticleQuery query) {
         access.requireEditor("manage articles");
         return finder.page(query);
@@ -71,6 +74,44 @@ public class Articles {
     public ArticleWithTranslations get(UUID id) {
         access.requireEditor("manage articles");
         return withTranslations(find(id));
+    }
+
+    /**
+     * Creates many articles in one transaction, all or none, published at once if asked: for imports.
+     * Fires one {@link ArticlesImported} instead of an event per article.
+     */
+    public List<Article> importAll(List<ArticleFields> all, boolean publish) {
+        access.requireEditor("import articles");
+        List<Article> created = new ArrayList<>(all.size());
+        Instant now = Instant.now();
+        for (int i = 0; i < all.size(); i++) {
+            ArticleFields fields = all.get(i);
+            int index = i;
+            try {
+                String language = language(fields.language());
+                UUID group = fields.translationOf() == null ? UUID.randomUUID() : groupToJoin(fields.translationOf(), language, null);
+                Article article = new Article(language, slugFor(fields, language, null), fields.title().strip(), group, now);
+                apply(article, fields, language);
+                if (publish) {
+                    requirePublishable(article);
+                    article.publish(now);
+                }
+                em.persist(article);
+                created.add(article);
+            } catch (InvalidInput e) {
+                throw new InvalidInput(e.errors().stream()
+                        .map(err -> new FieldError("articles[" + index + "]." + err.field(), err.message())).toList());
+            } catch (Conflict e) {
+                throw new Conflict("articles[" + i + "]." + e.field(), e.getMessage());
+            }
+            if (i % 100 == 99) {
+                flush();
+                em.clear();
+            }
+        }
+        flush();
+        imported.fire(new ArticlesImported(created.stream().map(Article::getId).toList()));
+        return created;
     }
 
     public ArticleWithTranslations create(ArticleFields fields) {
@@ -117,12 +158,7 @@ public class Articles {
     public ArticleWithTranslations publish(UUID id) {
         access.requireEditor("publish articles");
         Article article = find(id);
-        List<FieldError> missing = new ArrayList<>();
-        if (article.getTitle() == null || article.getTitle().isBlank()) missing.add(new FieldError("title", "is required to publish"));
-        if (article.getBodyMarkdown() == null || article.getBodyMarkdown().isBlank()) missing.add(new FieldError("body", "is required to publish"));
-        if (article.getLanguage() == null) missing.add(new FieldError("language", "is required to publish"));
-        if (article.getAuthors().isEmpty()) missing.add(new FieldError("authors", "at least one author is required to publish"));
-        if (!missing.isEmpty()) throw new InvalidInput(missing);
+        requirePublishable(article);
         Instant now = Instant.now();
         article.publish(now);
         article.setUpdatedAt(now);
@@ -161,6 +197,15 @@ public class Articles {
         flush();
         changed.fire(new ArticleChanged(id, ArticleChanged.Kind.UPDATED));
         return withTranslations(article);
+    }
+
+    private static void requirePublishable(Article article) {
+        List<FieldError> missing = new ArrayList<>();
+        if (article.getTitle() == null || article.getTitle().isBlank()) missing.add(new FieldError("title", "is required to publish"));
+        if (article.getBodyMarkdown() == null || article.getBodyMarkdown().isBlank()) missing.add(new FieldError("body", "is required to publish"));
+        if (article.getLanguage() == null) missing.add(new FieldError("language", "is required to publish"));
+        if (article.getAuthors().isEmpty()) missing.add(new FieldError("authors", "at least one author is required to publish"));
+        if (!missing.isEmpty()) throw new InvalidInput(missing);
     }
 
     private ArticleWithTranslations withTranslations(Article article) {

@@ -50,7 +50,7 @@ public class Article {
     @Id
     @GeneratedValue
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    @KeywordField(name = "articleId", projectable = Projectable.YES)
+    @KeywordField(name = "articleId", projectable = Projectable.YES, sortable = Sortable.YES)
     private UUID id;
 
     @Column(nullable = false, length = 200)

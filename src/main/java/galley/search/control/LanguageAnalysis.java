@@ -64,7 +64,8 @@ public class LanguageAnalysis implements LuceneAnalysisConfigurer {
 
     /** English with KStem rather than Porter: "security" stays "security", not "secur". */
     static final class English extends Analyzer {
-        private static final CharArraySet STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        private static final CharArraySet STOP = Boolean.getBoolean("galley.sim.smallstop")
+                ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET : snowballStopWords("english_stop.txt");
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -79,6 +80,17 @@ public class LanguageAnalysis implements LuceneAnalysisConfigurer {
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new LowerCaseFilter(in);
+        }
+    }
+
+    /** A stop-word list of the Snowball project, shipped with Lucene. */
+    static CharArraySet snowballStopWords(String file) {
+        try (var in = new java.io.InputStreamReader(
+                org.apache.lucene.analysis.snowball.SnowballFilter.class.getResourceAsStream(file),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            return CharArraySet.unmodifiableSet(org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(in));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

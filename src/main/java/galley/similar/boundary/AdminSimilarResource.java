@@ -84,6 +84,17 @@ public class AdminSimilarResource {
     }
 
     @GET
+    @Path("similar/recompute")
+    @Operation(operationId = "adminGetLatestRecomputeJob", summary = "The most recent full recomputation")
+    @APIResponse(responseCode = "200", description = "The latest job's progress.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RecomputeJob")))
+    public RecomputeJobView latestJob() {
+        var job = jobs.latest();
+        if (job == null) throw new galley.errors.control.NotFound("recompute job", "latest");
+        return RecomputeJobView.of(job);
+    }
+
+    @GET
     @Path("similar/recompute/{jobId}")
     @Operation(operationId = "adminGetRecomputeJob", summary = "Poll a full recomputation")
     @APIResponse(responseCode = "200", description = "The job's progress.",

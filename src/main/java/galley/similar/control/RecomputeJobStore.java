@@ -28,6 +28,11 @@ public class RecomputeJobStore {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    public RecomputeJob latest() {
+        return em.createQuery("select j from RecomputeJob j order by j.startedAt desc", RecomputeJob.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
     public RecomputeJob find(UUID id) {
         return em.find(RecomputeJob.class, id);
     }

@@ -36,19 +36,36 @@ public class RecomputeJobs {
     @Inject
     AccessControl access;
 
+    private final java.util.concurrent.atomic.AtomicBoolean rerun = new java.util.concurrent.atomic.AtomicBoolean();
+
     /** Starts a full recomputation for an editor, or returns the one already running. */
     public RecomputeJob start() {
         access.requireEditor("recompute similar posts");
         return startAsSystem();
     }
 
-    public RecomputeJob startAsSystem() {
+    public synchronized RecomputeJob startAsSystem() {
         RecomputeJob running = store.running();
         if (running != null) return running;
         List<UUID> ids = similar.allArticleIds();
         RecomputeJob job = store.create(ids.size() * 2);
         executor.execute(() -> run(job.getId(), ids));
         return job;
+    }
+
+    /**
+     * A full recomputation as soon as possible: now, or after the running one, which may have started
+     * before the articles that need it existed.
+     */
+    public synchronized void requestFull() {
+        if (store.running() == null) startAsSystem();
+        else rerun.set(true);
+    }
+
+    /** The most recent job, or null. */
+    public RecomputeJob latest() {
+        access.requireEditor("recompute similar posts");
+        return store.latest();
     }
 
     public RecomputeJob get(UUID id) {
@@ -89,6 +106,7 @@ public class RecomputeJobs {
             store.finish(jobId, done.get(), RecomputeJob.Status.DONE, null);
             LOG.info(() -> "Similar posts of " + ids.size() + " articles recomputed in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
+            if (rerun.getAndSet(false)) startAsSystem();
         } catch (RuntimeException e) {
             store.finish(jobId, done.get(), RecomputeJob.Status.FAILED, String.valueOf(e.getMessage()));
             LOG.log(java.util.logging.Level.SEVERE, "Recomputing similar posts failed", e);

@@ -1,6 +1,7 @@
 package galley.similar.control;
 
 import galley.articles.control.ArticleChanged;
+import galley.articles.control.ArticlesImported;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,9 @@ public class SimilarMaintenance {
     @Inject
     SimilarPosts similar;
 
+    @Inject
+    RecomputeJobs jobs;
+
     /** Articles waiting for a recomputation; true when their neighbours should follow. */
     private final Map<UUID, Boolean> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -57,6 +61,20 @@ public class SimilarMaintenance {
                 if (status != Status.STATUS_COMMITTED) return;
                 if (!gone) schedule(List.of(event.articleId()), spreads);
                 schedule(naming, false);
+            }
+        });
+    }
+
+    /** An import adds many articles: one full recomputation after it, rather than one per article. */
+    void onArticlesImported(@Observes ArticlesImported event) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) jobs.requestFull();
             }
         });
     }

@@ -77,8 +77,10 @@ public class SimilarPosts {
             Map<UUID, List<UUID>> neighbours = computedLists(base.candidates().stream().map(SimilarityModel.Candidate::id).toList());
             return SimilarityModel.rank(base, id -> neighbours.getOrDefault(id, List.of()), MAX);
         });
-        Map<String, String> forms = ranked.isEmpty() ? Map.of()
-                : SimilarityModel.surfaceForms(source.getTitle() + "\n" + ArticleTextBinder.runningText(source), language);
+        Set<String> stems = ranked.stream().flatMap(r -> r.why().stream()).flatMap(t -> java.util.Arrays.stream(t.split(" ")))
+                .collect(Collectors.toSet());
+        Map<String, String> forms = stems.isEmpty() ? Map.of()
+                : SimilarityModel.surfaceForms(source.getTitle() + "\n" + ArticleTextBinder.runningText(source), language, stems);
         Map<UUID, Entry> entries = new LinkedHashMap<>();
         for (SimilarityModel.Ranked r : ranked) {
             entries.put(r.id(), new Entry(r.score(), r.why().stream().map(t -> readable(t, forms)).distinct().toList()));

@@ -24,7 +24,11 @@ public class SimilarityIndex {
     @PersistenceContext
     EntityManager em;
 
+    /** Above this many cached document frequencies, start over: a bound on memory. */
+    static final int MAX_CACHED_IDFS = 400_000;
+
     private final Map<UUID, Double> norms = new ConcurrentHashMap<>();
+    private final Map<String, Map<org.apache.lucene.util.BytesRef, Double>> idfs = new ConcurrentHashMap<>();
     private volatile int normsComputedAt;
 
     /** Runs {@code work} on a fresh snapshot of the index; needs a transaction. */
@@ -35,9 +39,11 @@ public class SimilarityIndex {
             // Norms depend on document frequencies: start over when the collection changed by a tenth.
             if (Math.abs(docs - normsComputedAt) > Math.max(10, normsComputedAt / 10)) {
                 norms.clear();
+                idfs.clear();
                 normsComputedAt = docs;
             }
-            return work.apply(new SimilarityModel(reader, norms));
+            if (idfs.values().stream().mapToInt(Map::size).sum() > MAX_CACHED_IDFS) idfs.clear();
+            return work.apply(new SimilarityModel(reader, norms, idfs));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

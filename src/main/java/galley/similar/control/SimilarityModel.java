@@ -13,11 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -49,14 +56,15 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class SimilarityModel {
 
-    public static final int CANDIDATES = 100;
+    public static final int CANDIDATES = Integer.getInteger("galley.sim.candidates", 100);
     public static final int KEEP = 20;
-    public static final double GAMMA = 1.5;
-    static final double TITLE_WEIGHT = 2.0;
+    public static final double GAMMA = Double.parseDouble(System.getProperty("galley.sim.gamma", "1.5"));
+    static final double TITLE_WEIGHT = Double.parseDouble(System.getProperty("galley.sim.title", "2.0"));
     static final double TEXT_WEIGHT = 1.0;
     static final double TAGS_WEIGHT = 2.0;
-    static final double PAIRS_WEIGHT = 1.0;
+    static final double PAIRS_WEIGHT = Double.parseDouble(System.getProperty("galley.sim.pairs", "1.0"));
     private static final int WHY_TERMS = 4;
+    static final boolean MERGE_TITLE = !Boolean.getBoolean("galley.sim.separateTitle");
 
     /** A candidate with its base (cosine) similarity and the terms that contributed most. */
     public record Candidate(UUID id, double similarity, List<String> sharedTerms) {
@@ -79,23 +87,41 @@ public final class SimilarityModel {
     private final IndexSearcher searcher;
     private final TermVectors termVectors;
     private final Map<UUID, Double> norms;
+    private final Map<String, Map<BytesRef, Double>> idfs;
+    /** One term dictionary cursor per field, reused for every lookup of this snapshot. */
+    private final Map<String, TermsEnum> dictionaries = new HashMap<>();
     private final int numDocs;
 
     /**
      * @param reader a snapshot of the article index
      * @param norms  a cache of document vector norms by article id, shared between snapshots; entries of
      *               changed articles must be removed by the caller
+     * @param idfs   a cache of inverse document frequencies by field and term, shared between snapshots
+     *               while the collection is about the same size
      */
-    public SimilarityModel(IndexReader reader, Map<UUID, Double> norms) {
+    public SimilarityModel(IndexReader reader, Map<UUID, Double> norms, Map<String, Map<BytesRef, Double>> idfs) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.norms = norms;
+        this.idfs = idfs;
         this.numDocs = Math.max(1, reader.numDocs());
         try {
             this.termVectors = reader.termVectors();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The article id of a document, from doc values (stored fields would decompress the whole text). */
+    private UUID idOf(int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        // Hibernate Search keeps sortable keyword fields as sorted-set doc values (one value here).
+        SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), IndexFields.ID);
+        if (!ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("The article index has no doc values for " + IndexFields.ID + "; rebuild it");
+        }
+        return UUID.fromString(ids.lookupOrd(ids.nextOrd()).utf8ToString());
     }
 
     /** The Lucene document of an article in this snapshot. */
@@ -114,7 +140,7 @@ public final class SimilarityModel {
         if (doc.isEmpty()) return new Base(source, List.of());
         IndexedLanguage language = IndexedLanguage.of(languageTag);
         try {
-            Map<String, Double> query = vector(doc.get(), language);
+            Map<String, Map<BytesRef, Double>> query = vector(termVectors.get(doc.get()), language);
             double queryNorm = norm(query);
             if (queryNorm == 0) return new Base(source, List.of());
             Query mlt = likeQuery(doc.get(), language);
@@ -130,7 +156,7 @@ public final class SimilarityModel {
             TopDocs top = searcher.search(q.build(), limit);
             List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
-                UUID id = UUID.fromString(reader.storedFields().document(hit.doc).get(IndexFields.ID));
+                UUID id = idOf(hit.doc);
                 candidates.add(cosine(query, queryNorm, hit.doc, id, language));
             }
             candidates.sort(Comparator.comparingDouble(Candidate::similarity).reversed());
@@ -185,64 +211,102 @@ public final class SimilarityModel {
         return 1;
     }
 
-    private Candidate cosine(Map<String, Double> query, double queryNorm, int doc, UUID id, IndexedLanguage language) throws IOException {
+    private Candidate cosine(Map<String, Map<BytesRef, Double>> query, double queryNorm, int doc, UUID id,
+                             IndexedLanguage language) throws IOException {
+        Fields vectors = termVectors.get(doc);
+        Map<String, Map<BytesRef, Double>> counts = counts(vectors, language);
         double dot = 0;
-        PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(Map.Entry.comparingByValue());
         Map<String, Double> contributions = new HashMap<>();
-        for (String field : fields(language)) {
-            Terms terms = termVectors.get(doc, field);
-            if (terms == null) continue;
-            double weight = weightOf(field, language);
-            TermsEnum it = terms.iterator();
-            for (BytesRef t = it.next(); t != null; t = it.next()) {
-                String key = field + '\u0000' + t.utf8ToString();
-                Double q = query.get(key);
-                if (q == null) continue;
-                double d = weight * (1 + Math.log(it.totalTermFreq())) * idf(field, t);
-                dot += q * d;
-                contributions.merge(t.utf8ToString(), q * d, Double::sum);
+        for (Map.Entry<String, Map<BytesRef, Double>> field : counts.entrySet()) {
+            Map<BytesRef, Double> q = query.get(field.getKey());
+            if (q == null) continue;
+            double weight = weightOf(field.getKey(), language);
+            for (Map.Entry<BytesRef, Double> t : field.getValue().entrySet()) {
+                Double qw = q.get(t.getKey());
+                if (qw == null) continue;
+                double d = weight * (1 + Math.log(t.getValue())) * idf(field.getKey(), t.getKey());
+                dot += qw * d;
+                contributions.merge(t.getKey().utf8ToString(), qw * d, Double::sum);
             }
         }
+        PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(Map.Entry.comparingByValue());
         for (Map.Entry<String, Double> e : contributions.entrySet()) {
             best.add(e);
             if (best.size() > WHY_TERMS) best.poll();
         }
         List<String> why = new ArrayList<>(best.size());
         while (!best.isEmpty()) why.add(0, best.poll().getKey());
-        double docNorm = norms.computeIfAbsent(id, k -> {
-            try {
-                return norm(vector(doc, language));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        Double docNorm = norms.get(id);
+        if (docNorm == null) {
+            docNorm = norm(weights(counts, language));
+            norms.put(id, docNorm);
+        }
         double similarity = docNorm == 0 ? 0 : dot / (queryNorm * docNorm);
         return new Candidate(id, similarity, why);
     }
 
-    /** The weighted TF-IDF vector of a document, keyed by field and term. */
-    Map<String, Double> vector(int doc, IndexedLanguage language) throws IOException {
-        Map<String, Double> vector = new HashMap<>();
+    /**
+     * Term counts of a document by field. Title words count into the running text, twice: a title word is
+     * the same word as in a text, only more telling.
+     */
+    private Map<String, Map<BytesRef, Double>> counts(Fields vectors, IndexedLanguage language) throws IOException {
+        Map<String, Map<BytesRef, Double>> counts = new HashMap<>();
+        if (vectors == null) return counts;
         for (String field : fields(language)) {
-            Terms terms = termVectors.get(doc, field);
+            Terms terms = vectors.terms(field);
             if (terms == null) continue;
-            double weight = weightOf(field, language);
+            boolean title = field.equals(language.titleField());
+            String into = title && MERGE_TITLE ? language.textField() : field;
+            double factor = title && MERGE_TITLE ? TITLE_WEIGHT : 1.0;
+            Map<BytesRef, Double> map = counts.computeIfAbsent(into, f -> new HashMap<>());
             TermsEnum it = terms.iterator();
             for (BytesRef t = it.next(); t != null; t = it.next()) {
-                vector.put(field + '\u0000' + t.utf8ToString(), weight * (1 + Math.log(it.totalTermFreq())) * idf(field, t));
+                map.merge(BytesRef.deepCopyOf(t), factor * it.totalTermFreq(), Double::sum);
             }
+        }
+        return counts;
+    }
+
+    private Map<String, Map<BytesRef, Double>> weights(Map<String, Map<BytesRef, Double>> counts, IndexedLanguage language)
+            throws IOException {
+        Map<String, Map<BytesRef, Double>> vector = new HashMap<>();
+        for (Map.Entry<String, Map<BytesRef, Double>> field : counts.entrySet()) {
+            double weight = weightOf(field.getKey(), language);
+            Map<BytesRef, Double> weights = new HashMap<>();
+            for (Map.Entry<BytesRef, Double> t : field.getValue().entrySet()) {
+                weights.put(t.getKey(), weight * (1 + Math.log(t.getValue())) * idf(field.getKey(), t.getKey()));
+            }
+            vector.put(field.getKey(), weights);
         }
         return vector;
     }
 
-    private double idf(String field, BytesRef term) throws IOException {
-        int df = reader.docFreq(new Term(field, term));
-        return Math.log((numDocs + 1.0) / (df + 1.0)) + 1.0;
+    /** The weighted TF-IDF vector of a document: field, then term, to weight. */
+    Map<String, Map<BytesRef, Double>> vector(Fields vectors, IndexedLanguage language) throws IOException {
+        return weights(counts(vectors, language), language);
     }
 
-    private static double norm(Map<String, Double> vector) {
+    private double idf(String field, BytesRef term) throws IOException {
+        Map<BytesRef, Double> cache = idfs.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+        Double cached = cache.get(term);
+        if (cached != null) return cached;
+        TermsEnum lookup = dictionaries.get(field);
+        if (lookup == null) {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            lookup = terms == null ? TermsEnum.EMPTY : terms.iterator();
+            dictionaries.put(field, lookup);
+        }
+        int df = lookup.seekExact(term) ? lookup.docFreq() : 0;
+        double idf = Math.log((numDocs + 1.0) / (df + 1.0)) + 1.0;
+        cache.put(BytesRef.deepCopyOf(term), idf);
+        return idf;
+    }
+
+    private static double norm(Map<String, Map<BytesRef, Double>> vector) {
         double sum = 0;
-        for (double w : vector.values()) sum += w * w;
+        for (Map<BytesRef, Double> field : vector.values()) {
+            for (double w : field.values()) sum += w * w;
+        }
         return Math.sqrt(sum);
     }
 
@@ -251,25 +315,30 @@ public final class SimilarityModel {
     }
 
     private static double weightOf(String field, IndexedLanguage language) {
-        if (field.equals(language.titleField())) return TITLE_WEIGHT;
+        if (field.equals(language.titleField())) return MERGE_TITLE ? 0 : TITLE_WEIGHT;
         if (field.equals(language.tagsField())) return TAGS_WEIGHT;
         if (field.equals(language.pairsField())) return PAIRS_WEIGHT;
         return TEXT_WEIGHT;
     }
 
     /**
-     * Readable forms of stemmed terms: each stem mapped to the first word of {@code text} that has it, so
-     * "why" shows "drills" rather than "drill" or a truncated stem.
+     * Readable forms of the {@code wanted} stems: each mapped to the first word of {@code text} that has
+     * it, so "why" shows "drills" rather than "drill" or a truncated stem.
      */
-    public static Map<String, String> surfaceForms(String text, IndexedLanguage language) {
+    public static Map<String, String> surfaceForms(String text, IndexedLanguage language, java.util.Set<String> wanted) {
         Map<String, String> forms = new LinkedHashMap<>();
         Analyzer analyzer = LanguageAnalysis.textAnalyzer(language);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String word : text.split("[^\\p{L}\\p{N}'’]+")) {
-            if (word.isEmpty()) continue;
+            if (forms.size() >= wanted.size()) break;
+            if (word.isEmpty() || !seen.add(word)) continue;
             try (TokenStream stream = analyzer.tokenStream("x", word)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
                 stream.reset();
-                while (stream.incrementToken()) forms.putIfAbsent(term.toString(), word.toLowerCase(java.util.Locale.forLanguageTag(language.key())));
+                while (stream.incrementToken()) {
+                    String stem = term.toString();
+                    if (wanted.contains(stem)) forms.putIfAbsent(stem, word.toLowerCase(java.util.Locale.forLanguageTag(language.key())));
+                }
                 stream.end();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
