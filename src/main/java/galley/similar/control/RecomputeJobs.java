@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -14,21 +15,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
- * Recomputing every article's similar posts in the background, with progress kept in the database.
- * Two passes: the first gives every article a list, the second re-ranks each with its candidates' lists
- * (the engine's neighbourhood smoothing needs them). Two workers share each pass.
+ * Recomputing every article's similar posts in the background, with progress kept in the database: the
+ * candidates and base similarities of every article on one index snapshot (two workers), the smoothing
+ * passes in memory ({@link FullRecompute}), then the lists with their "why" stored in batches.
  */
 @ApplicationScoped
 public class RecomputeJobs {
 
     private static final Logger LOG = Logger.getLogger(RecomputeJobs.class.getName());
     static final int WORKERS = 2;
+    /** Articles whose lists are stored in one transaction. */
+    static final int STORE_BATCH = 100;
 
     @Resource
     ManagedExecutorService executor;
 
     @Inject
     SimilarPosts similar;
+
+    @Inject
+    SimilarityIndex index;
 
     @Inject
     RecomputeJobStore store;
@@ -47,9 +53,9 @@ public class RecomputeJobs {
     public synchronized RecomputeJob startAsSystem() {
         RecomputeJob running = store.running();
         if (running != null) return running;
-        List<UUID> ids = similar.allArticleIds();
-        RecomputeJob job = store.create(ids.size() * 2);
-        executor.execute(() -> run(job.getId(), ids));
+        List<SimilarPosts.Source> sources = similar.sources();
+        RecomputeJob job = store.create(sources.size() * 2);
+        executor.execute(() -> run(job.getId(), sources));
         return job;
     }
 
@@ -82,34 +88,68 @@ public class RecomputeJobs {
         return similar.recompute(articleId);
     }
 
-    private void run(UUID jobId, List<UUID> ids) {
+    private void run(UUID jobId, List<SimilarPosts.Source> sources) {
         long started = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
+        int total = sources.size() * 2;
         try {
-            for (int pass = 1; pass <= 2; pass++) {
-                AtomicInteger next = new AtomicInteger();
-                CompletableFuture<?>[] workers = new CompletableFuture<?>[WORKERS];
-                for (int w = 0; w < WORKERS; w++) {
-                    workers[w] = CompletableFuture.runAsync(() -> {
-                        for (int i = next.getAndIncrement(); i < ids.size(); i = next.getAndIncrement()) {
-                            similar.recompute(ids.get(i));
-                            int n = done.incrementAndGet();
-                            if (n % 100 == 0) {
-                                store.progress(jobId, n);
-                                LOG.info(() -> "Similar posts: " + n + " of " + ids.size() * 2 + " computed");
-                            }
-                        }
-                    }, executor);
-                }
-                CompletableFuture.allOf(workers).join();
-            }
+            index.withSnapshot(models -> {
+                FullRecompute full = new FullRecompute(sources);
+                inParallel(sources.size(), 1, models, (model, from, to) -> {
+                    SimilarPosts.Source s = full.source(from);
+                    full.base(from, model.base(s.id(), s.language(), s.translationGroup(), SimilarityModel.CANDIDATES));
+                    progress(jobId, done.incrementAndGet(), total);
+                });
+                long based = System.nanoTime();
+                List<List<SimilarityModel.Ranked>> lists = full.rank(SimilarityModel.GAMMA, SimilarPosts.MAX);
+                LOG.info(() -> "Similar posts: candidates of " + sources.size() + " articles in "
+                        + (based - started) / 1_000_000 + " ms, ranked in " + (System.nanoTime() - based) / 1_000_000 + " ms");
+                inParallel(sources.size(), STORE_BATCH, models, (model, from, to) -> {
+                    List<SimilarPosts.Computed> batch = new ArrayList<>(to - from);
+                    for (int i = from; i < to; i++) {
+                        SimilarPosts.Source s = full.source(i);
+                        List<SimilarityModel.Ranked> ranked = lists.get(i);
+                        batch.add(new SimilarPosts.Computed(s.id(), ranked,
+                                model.why(s.id(), s.language(), ranked.stream().map(SimilarityModel.Ranked::id).toList())));
+                    }
+                    similar.storeAll(batch);
+                    progress(jobId, done.addAndGet(to - from), total);
+                });
+                return null;
+            });
             store.finish(jobId, done.get(), RecomputeJob.Status.DONE, null);
-            LOG.info(() -> "Similar posts of " + ids.size() + " articles recomputed in "
+            LOG.info(() -> "Similar posts of " + sources.size() + " articles recomputed in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
             if (rerun.getAndSet(false)) startAsSystem();
         } catch (RuntimeException e) {
             store.finish(jobId, done.get(), RecomputeJob.Status.FAILED, String.valueOf(e.getMessage()));
             LOG.log(java.util.logging.Level.SEVERE, "Recomputing similar posts failed", e);
+        }
+    }
+
+    private interface Chunk {
+        void run(SimilarityModel model, int from, int to);
+    }
+
+    /** Runs {@code chunk} over [0, n) in slices of {@code size}, on {@link #WORKERS} workers with a model each. */
+    private void inParallel(int n, int size, java.util.function.Supplier<SimilarityModel> models, Chunk chunk) {
+        AtomicInteger next = new AtomicInteger();
+        CompletableFuture<?>[] workers = new CompletableFuture<?>[WORKERS];
+        for (int w = 0; w < WORKERS; w++) {
+            workers[w] = CompletableFuture.runAsync(() -> {
+                SimilarityModel model = models.get();
+                for (int from = next.getAndAdd(size); from < n; from = next.getAndAdd(size)) {
+                    chunk.run(model, from, Math.min(n, from + size));
+                }
+            }, executor);
+        }
+        CompletableFuture.allOf(workers).join();
+    }
+
+    private void progress(UUID jobId, int done, int total) {
+        if (done % 500 == 0 || done == total) {
+            store.progress(jobId, done);
+            LOG.info(() -> "Similar posts: " + done + " of " + total + " steps done");
         }
     }
 }

@@ -64,29 +64,58 @@ public class SimilarPosts {
 
     // --- computing ---
 
+    /** An article as the engine sees it. */
+    public record Source(UUID id, String language, UUID translationGroup) {
+    }
+
+    /** A computed list, ready to store: entries best first, with their "why" terms. */
+    public record Computed(UUID articleId, List<SimilarityModel.Ranked> ranked, Map<UUID, List<String>> why) {
+    }
+
     /** Computes and stores the article's list; returns how many entries it has. Runs as Galley itself. */
     public int recompute(UUID articleId) {
         // One computation per article at a time, on any node: the row lock serialises them.
         Article source = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
         if (source == null) return 0;
         index.forget(articleId);
-        IndexedLanguage language = IndexedLanguage.of(source.getLanguage());
-        List<SimilarityModel.Ranked> ranked = index.withModel(model -> {
+        Computed computed = index.withModel(model -> {
             SimilarityModel.Base base = model.base(articleId, source.getLanguage(), source.getTranslationGroup(),
                     SimilarityModel.CANDIDATES);
             Map<UUID, List<UUID>> neighbours = computedLists(base.candidates().stream().map(SimilarityModel.Candidate::id).toList());
-            return SimilarityModel.rank(base, id -> neighbours.getOrDefault(id, List.of()), MAX);
+            List<SimilarityModel.Ranked> list = SimilarityModel.rank(base, id -> neighbours.getOrDefault(id, List.of()), MAX);
+            return new Computed(articleId, list,
+                    model.why(articleId, source.getLanguage(), list.stream().map(SimilarityModel.Ranked::id).toList()));
         });
-        Set<String> stems = ranked.stream().flatMap(r -> r.why().stream()).flatMap(t -> java.util.Arrays.stream(t.split(" ")))
-                .collect(Collectors.toSet());
+        return store(source, computed);
+    }
+
+    /** Stores lists computed elsewhere (a full recomputation), in one transaction. */
+    public void storeAll(List<Computed> lists) {
+        for (Computed computed : lists) {
+            Article source = em.find(Article.class, computed.articleId(), LockModeType.PESSIMISTIC_WRITE);
+            if (source != null) store(source, computed);
+        }
+    }
+
+    /** Every article, for a full recomputation. */
+    public List<Source> sources() {
+        return em.createQuery("select a.id, a.language, a.translationGroup from Article a order by a.id", Object[].class)
+                .getResultStream().map(r -> new Source((UUID) r[0], (String) r[1], (UUID) r[2])).toList();
+    }
+
+    private int store(Article source, Computed computed) {
+        IndexedLanguage language = IndexedLanguage.of(source.getLanguage());
+        Set<String> stems = computed.why().values().stream().flatMap(List::stream)
+                .flatMap(t -> java.util.Arrays.stream(t.split(" "))).collect(Collectors.toSet());
         Map<String, String> forms = stems.isEmpty() ? Map.of()
                 : SimilarityModel.surfaceForms(source.getTitle() + "\n" + ArticleTextBinder.runningText(source), language, stems);
         Map<UUID, Entry> entries = new LinkedHashMap<>();
-        for (SimilarityModel.Ranked r : ranked) {
-            entries.put(r.id(), new Entry(r.score(), r.why().stream().map(t -> readable(t, forms)).distinct().toList()));
+        for (SimilarityModel.Ranked r : computed.ranked()) {
+            entries.put(r.id(), new Entry(r.score(), computed.why().getOrDefault(r.id(), List.of()).stream()
+                    .map(t -> readable(t, forms)).distinct().toList()));
         }
         if (entries.size() < BORROW_BELOW) borrowFromTranslations(source, entries);
-        store(articleId, entries);
+        store(source.getId(), entries);
         return entries.size();
     }
 
@@ -162,10 +191,6 @@ public class SimilarPosts {
     public List<UUID> listsContaining(UUID articleId) {
         return em.createQuery("select distinct sp.articleId from SimilarPost sp where sp.similarId = :id", UUID.class)
                 .setParameter("id", articleId).getResultList();
-    }
-
-    public List<UUID> allArticleIds() {
-        return em.createQuery("select a.id from Article a order by a.id", UUID.class).getResultList();
     }
 
     // --- serving ---

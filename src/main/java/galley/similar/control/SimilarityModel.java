@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,38 +38,39 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Galley's similar-posts engine, over one snapshot of the article index.
  * <ol>
  * <li>Candidates: Lucene {@link MoreLikeThis} on the source's title, text and tags (per-field boosts),
  * restricted to published articles in the source's language outside its translation group.</li>
- * <li>Base similarity: cosine of TF-IDF vectors (sublinear term frequency) over title and tag words
- * (weight 2), running-text words and word pairs (weight 1), read from the index's term vectors.</li>
+ * <li>Base similarity: cosine of TF-IDF vectors (sublinear term frequency) over words (title words
+ * counted twice) and tags (weight 2) and word pairs (weight 1), read from the index's term vectors.</li>
  * <li>Neighbourhood smoothing: a candidate also scores by how similar the source is to that candidate's
  * own similar posts: {@code score(i,j) = cos(i,j) + γ · mean over k in list(j) of cos(i,k)}. Articles of
  * the same kind cluster, so this lifts candidates that sit in the source's neighbourhood over ones
  * that merely share a few words.</li>
  * </ol>
- * Not thread-safe; one instance per computation batch. Norms are cached across instances by the caller.
+ * Not thread-safe; one instance per thread. Document vectors are cached across instances by the caller.
  */
 public final class SimilarityModel {
 
-    public static final int CANDIDATES = Integer.getInteger("galley.sim.candidates", 100);
+    /** Candidates fetched with MoreLikeThis; fewer leave the smoothing too little to work with. */
+    public static final int CANDIDATES = 300;
     public static final int KEEP = 20;
-    public static final double GAMMA = Double.parseDouble(System.getProperty("galley.sim.gamma", "1.5"));
-    static final double TITLE_WEIGHT = Double.parseDouble(System.getProperty("galley.sim.title", "2.0"));
+    public static final double GAMMA = 1.5;
+    static final double TITLE_WEIGHT = 2.0;
     static final double TEXT_WEIGHT = 1.0;
     static final double TAGS_WEIGHT = 2.0;
-    static final double PAIRS_WEIGHT = Double.parseDouble(System.getProperty("galley.sim.pairs", "1.0"));
+    static final double PAIRS_WEIGHT = 1.0;
     private static final int WHY_TERMS = 4;
-    static final boolean MERGE_TITLE = !Boolean.getBoolean("galley.sim.separateTitle");
 
-    /** A candidate with its base (cosine) similarity and the terms that contributed most. */
-    public record Candidate(UUID id, double similarity, List<String> sharedTerms) {
+    /** A candidate with its base (cosine) similarity. */
+    public record Candidate(UUID id, double similarity) {
     }
 
-    /** The base similarities of one source to its candidates. */
+    /** The base similarities of one source to its candidates, best first. */
     public record Base(UUID source, List<Candidate> candidates) {
         public Map<UUID, Double> similarities() {
             Map<UUID, Double> map = new HashMap<>();
@@ -79,31 +79,28 @@ public final class SimilarityModel {
         }
     }
 
-    /** A final entry: score after smoothing, and up to four shared terms as the "why". */
-    public record Ranked(UUID id, double score, List<String> why) {
+    /** A final entry: its score after smoothing. */
+    public record Ranked(UUID id, double score) {
     }
 
     private final IndexReader reader;
     private final IndexSearcher searcher;
     private final TermVectors termVectors;
-    private final Map<UUID, Double> norms;
-    private final Map<String, Map<BytesRef, Double>> idfs;
+    private final Map<UUID, DocVector> vectors;
     /** One term dictionary cursor per field, reused for every lookup of this snapshot. */
     private final Map<String, TermsEnum> dictionaries = new HashMap<>();
     private final int numDocs;
 
     /**
-     * @param reader a snapshot of the article index
-     * @param norms  a cache of document vector norms by article id, shared between snapshots; entries of
-     *               changed articles must be removed by the caller
-     * @param idfs   a cache of inverse document frequencies by field and term, shared between snapshots
-     *               while the collection is about the same size
+     * @param reader  a snapshot of the article index
+     * @param vectors a cache of document vectors by article id, shared between snapshots while the
+     *                collection is about the same size; entries of changed articles must be removed by the
+     *                caller
      */
-    public SimilarityModel(IndexReader reader, Map<UUID, Double> norms, Map<String, Map<BytesRef, Double>> idfs) {
+    public SimilarityModel(IndexReader reader, Map<UUID, DocVector> vectors) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.norms = norms;
-        this.idfs = idfs;
+        this.vectors = vectors;
         this.numDocs = Math.max(1, reader.numDocs());
         try {
             this.termVectors = reader.termVectors();
@@ -140,9 +137,8 @@ public final class SimilarityModel {
         if (doc.isEmpty()) return new Base(source, List.of());
         IndexedLanguage language = IndexedLanguage.of(languageTag);
         try {
-            Map<String, Map<BytesRef, Double>> query = vector(termVectors.get(doc.get()), language);
-            double queryNorm = norm(query);
-            if (queryNorm == 0) return new Base(source, List.of());
+            DocVector query = vectorOf(source, doc.get(), language);
+            if (query.size() == 0) return new Base(source, List.of());
             Query mlt = likeQuery(doc.get(), language);
             if (mlt == null) return new Base(source, List.of());
             BooleanQuery.Builder q = new BooleanQuery.Builder()
@@ -157,10 +153,86 @@ public final class SimilarityModel {
             List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
                 UUID id = idOf(hit.doc);
-                candidates.add(cosine(query, queryNorm, hit.doc, id, language));
+                candidates.add(new Candidate(id, query.dot(vectorOf(id, hit.doc, language))));
             }
             candidates.sort(Comparator.comparingDouble(Candidate::similarity).reversed());
             return new Base(source, candidates);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The vector of a document, from the cache or built from its term vectors. */
+    DocVector vectorOf(UUID id, int doc, IndexedLanguage language) throws IOException {
+        DocVector cached = vectors.get(id);
+        if (cached != null) return cached;
+        Map<String, Map<BytesRef, Double>> counts = counts(termVectors.get(doc), language);
+        int n = 0;
+        for (Map<BytesRef, Double> field : counts.values()) n += field.size();
+        int[] keys = new int[n];
+        float[] weights = new float[n];
+        int kept = 0;
+        double sum = 0;
+        for (Map.Entry<String, Map<BytesRef, Double>> field : counts.entrySet()) {
+            double fieldWeight = weightOf(field.getKey(), language);
+            int salt = field.getKey().hashCode() * 0x9E3779B9;
+            for (Map.Entry<BytesRef, Double> t : field.getValue().entrySet()) {
+                int df = docFreq(field.getKey(), t.getKey());
+                double w = fieldWeight * (1 + Math.log(t.getValue())) * idf(df);
+                sum += w * w;
+                if (df < 2) continue;
+                keys[kept] = salt ^ hash(t.getKey());
+                weights[kept++] = (float) w;
+            }
+        }
+        double norm = Math.sqrt(sum);
+        if (norm > 0) for (int i = 0; i < kept; i++) weights[i] /= (float) norm;
+        DocVector vector = norm == 0 ? DocVector.EMPTY : DocVector.of(keys, weights, kept);
+        vectors.put(id, vector);
+        return vector;
+    }
+
+    private static int hash(BytesRef term) {
+        return StringHelper.murmurhash3_x86_32(term, 0x5bd1e995);
+    }
+
+    /**
+     * Up to four terms that {@code source} shares with each of {@code ids} and that weigh most in their
+     * similarity: the "why" of an entry, as index terms (stems, word pairs).
+     */
+    public Map<UUID, List<String>> why(UUID source, String languageTag, List<UUID> ids) {
+        Map<UUID, List<String>> why = new HashMap<>();
+        Optional<Integer> doc = docOf(source);
+        if (doc.isEmpty()) return why;
+        IndexedLanguage language = IndexedLanguage.of(languageTag);
+        try {
+            Map<String, Map<BytesRef, Double>> query = counts(termVectors.get(doc.get()), language);
+            for (UUID id : ids) {
+                Optional<Integer> other = docOf(id);
+                if (other.isEmpty()) continue;
+                Map<String, Double> contributions = new HashMap<>();
+                for (Map.Entry<String, Map<BytesRef, Double>> field : counts(termVectors.get(other.get()), language).entrySet()) {
+                    Map<BytesRef, Double> q = query.get(field.getKey());
+                    if (q == null) continue;
+                    double weight = weightOf(field.getKey(), language);
+                    for (Map.Entry<BytesRef, Double> t : field.getValue().entrySet()) {
+                        Double qtf = q.get(t.getKey());
+                        if (qtf == null) continue;
+                        double idf = idf(docFreq(field.getKey(), t.getKey()));
+                        double c = weight * weight * (1 + Math.log(qtf)) * (1 + Math.log(t.getValue())) * idf * idf;
+                        contributions.merge(t.getKey().utf8ToString(), c, Double::sum);
+                    }
+                }
+                PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(Map.Entry.comparingByValue());
+                for (Map.Entry<String, Double> e : contributions.entrySet()) {
+                    best.add(e);
+                    if (best.size() > WHY_TERMS) best.poll();
+                }
+                List<String> terms = new ArrayList<>(best.size());
+                while (!best.isEmpty()) terms.add(0, best.poll().getKey());
+                why.put(id, terms);
+            }
+            return why;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -182,7 +254,7 @@ public final class SimilarityModel {
                 for (UUID k : around) sum += similarity.getOrDefault(k, 0.0);
                 smooth = GAMMA * sum / around.size();
             }
-            ranked.add(new Ranked(c.id(), c.similarity() + smooth, c.sharedTerms()));
+            ranked.add(new Ranked(c.id(), c.similarity() + smooth));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::id));
         return ranked.size() > keep ? List.copyOf(ranked.subList(0, keep)) : ranked;
@@ -211,40 +283,6 @@ public final class SimilarityModel {
         return 1;
     }
 
-    private Candidate cosine(Map<String, Map<BytesRef, Double>> query, double queryNorm, int doc, UUID id,
-                             IndexedLanguage language) throws IOException {
-        Fields vectors = termVectors.get(doc);
-        Map<String, Map<BytesRef, Double>> counts = counts(vectors, language);
-        double dot = 0;
-        Map<String, Double> contributions = new HashMap<>();
-        for (Map.Entry<String, Map<BytesRef, Double>> field : counts.entrySet()) {
-            Map<BytesRef, Double> q = query.get(field.getKey());
-            if (q == null) continue;
-            double weight = weightOf(field.getKey(), language);
-            for (Map.Entry<BytesRef, Double> t : field.getValue().entrySet()) {
-                Double qw = q.get(t.getKey());
-                if (qw == null) continue;
-                double d = weight * (1 + Math.log(t.getValue())) * idf(field.getKey(), t.getKey());
-                dot += qw * d;
-                contributions.merge(t.getKey().utf8ToString(), qw * d, Double::sum);
-            }
-        }
-        PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(Map.Entry.comparingByValue());
-        for (Map.Entry<String, Double> e : contributions.entrySet()) {
-            best.add(e);
-            if (best.size() > WHY_TERMS) best.poll();
-        }
-        List<String> why = new ArrayList<>(best.size());
-        while (!best.isEmpty()) why.add(0, best.poll().getKey());
-        Double docNorm = norms.get(id);
-        if (docNorm == null) {
-            docNorm = norm(weights(counts, language));
-            norms.put(id, docNorm);
-        }
-        double similarity = docNorm == 0 ? 0 : dot / (queryNorm * docNorm);
-        return new Candidate(id, similarity, why);
-    }
-
     /**
      * Term counts of a document by field. Title words count into the running text, twice: a title word is
      * the same word as in a text, only more telling.
@@ -256,8 +294,8 @@ public final class SimilarityModel {
             Terms terms = vectors.terms(field);
             if (terms == null) continue;
             boolean title = field.equals(language.titleField());
-            String into = title && MERGE_TITLE ? language.textField() : field;
-            double factor = title && MERGE_TITLE ? TITLE_WEIGHT : 1.0;
+            String into = title ? language.textField() : field;
+            double factor = title ? TITLE_WEIGHT : 1.0;
             Map<BytesRef, Double> map = counts.computeIfAbsent(into, f -> new HashMap<>());
             TermsEnum it = terms.iterator();
             for (BytesRef t = it.next(); t != null; t = it.next()) {
@@ -267,47 +305,18 @@ public final class SimilarityModel {
         return counts;
     }
 
-    private Map<String, Map<BytesRef, Double>> weights(Map<String, Map<BytesRef, Double>> counts, IndexedLanguage language)
-            throws IOException {
-        Map<String, Map<BytesRef, Double>> vector = new HashMap<>();
-        for (Map.Entry<String, Map<BytesRef, Double>> field : counts.entrySet()) {
-            double weight = weightOf(field.getKey(), language);
-            Map<BytesRef, Double> weights = new HashMap<>();
-            for (Map.Entry<BytesRef, Double> t : field.getValue().entrySet()) {
-                weights.put(t.getKey(), weight * (1 + Math.log(t.getValue())) * idf(field.getKey(), t.getKey()));
-            }
-            vector.put(field.getKey(), weights);
-        }
-        return vector;
-    }
-
-    /** The weighted TF-IDF vector of a document: field, then term, to weight. */
-    Map<String, Map<BytesRef, Double>> vector(Fields vectors, IndexedLanguage language) throws IOException {
-        return weights(counts(vectors, language), language);
-    }
-
-    private double idf(String field, BytesRef term) throws IOException {
-        Map<BytesRef, Double> cache = idfs.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-        Double cached = cache.get(term);
-        if (cached != null) return cached;
+    private int docFreq(String field, BytesRef term) throws IOException {
         TermsEnum lookup = dictionaries.get(field);
         if (lookup == null) {
             Terms terms = MultiTerms.getTerms(reader, field);
             lookup = terms == null ? TermsEnum.EMPTY : terms.iterator();
             dictionaries.put(field, lookup);
         }
-        int df = lookup.seekExact(term) ? lookup.docFreq() : 0;
-        double idf = Math.log((numDocs + 1.0) / (df + 1.0)) + 1.0;
-        cache.put(BytesRef.deepCopyOf(term), idf);
-        return idf;
+        return lookup.seekExact(term) ? lookup.docFreq() : 0;
     }
 
-    private static double norm(Map<String, Map<BytesRef, Double>> vector) {
-        double sum = 0;
-        for (Map<BytesRef, Double> field : vector.values()) {
-            for (double w : field.values()) sum += w * w;
-        }
-        return Math.sqrt(sum);
+    private double idf(int df) {
+        return Math.log((numDocs + 1.0) / (df + 1.0)) + 1.0;
     }
 
     private static String[] fields(IndexedLanguage language) {
@@ -315,7 +324,6 @@ public final class SimilarityModel {
     }
 
     private static double weightOf(String field, IndexedLanguage language) {
-        if (field.equals(language.titleField())) return MERGE_TITLE ? 0 : TITLE_WEIGHT;
         if (field.equals(language.tagsField())) return TAGS_WEIGHT;
         if (field.equals(language.pairsField())) return PAIRS_WEIGHT;
         return TEXT_WEIGHT;

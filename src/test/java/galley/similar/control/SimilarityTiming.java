@@ -24,14 +24,13 @@ public class SimilarityTiming {
                 index.add(id, "en", UUID.randomUUID(), true, d.title() + (i >= docs.size() ? " " + i : ""), d.body(), "");
             }
             index.commit();
-            Map<UUID, Double> norms = new ConcurrentHashMap<>();
-            Map<String, Map<org.apache.lucene.util.BytesRef, Double>> idfs = new ConcurrentHashMap<>();
+            Map<UUID, DocVector> vectors = new ConcurrentHashMap<>();
             try (DirectoryReader reader = DirectoryReader.open(index.directory)) {
                 for (int round = 0; round < 3; round++) {
                     long t0 = System.nanoTime();
                     Map<UUID, List<UUID>> lists = new HashMap<>();
                     for (UUID id : ids) {
-                        SimilarityModel m = new SimilarityModel(reader, norms, idfs);
+                        SimilarityModel m = new SimilarityModel(reader, vectors);
                         var base = m.base(id, "en", null, SimilarityModel.CANDIDATES);
                         lists.put(id, SimilarityModel.rank(base, k -> List.of(), 20).stream().map(SimilarityModel.Ranked::id).toList());
                     }

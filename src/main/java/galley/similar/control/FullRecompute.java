@@ -1,0 +1,111 @@
+package galley.similar.control;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The engine's passes over a whole collection, in memory: every article's candidates and base
+ * similarities once, then the neighbourhood smoothing {@link #PASSES} times over compact arrays, with no
+ * database round trip between passes. Holds about a kilobyte per article.
+ */
+final class FullRecompute {
+
+    /** Smoothing passes after the base one; quality stops improving after two to three. */
+    static final int PASSES = 3;
+    /** Candidates kept per article after the base pass: the ones the smoothing can reach. */
+    static final int KEPT = 100;
+
+    private final List<SimilarPosts.Source> sources;
+    private final Map<UUID, Integer> indexOf = new HashMap<>();
+    /** Per article: candidate indexes, sorted by index, and their base similarities. */
+    private final int[][] candidates;
+    private final float[][] similarities;
+
+    FullRecompute(List<SimilarPosts.Source> sources) {
+        this.sources = sources;
+        for (int i = 0; i < sources.size(); i++) indexOf.put(sources.get(i).id(), i);
+        this.candidates = new int[sources.size()][];
+        this.similarities = new float[sources.size()][];
+    }
+
+    int size() {
+        return sources.size();
+    }
+
+    SimilarPosts.Source source(int i) {
+        return sources.get(i);
+    }
+
+    /** Records article {@code i}'s base; safe to call from several threads for different articles. */
+    void base(int i, SimilarityModel.Base base) {
+        List<SimilarityModel.Candidate> known = new ArrayList<>(KEPT);
+        for (SimilarityModel.Candidate c : base.candidates()) {
+            if (known.size() >= KEPT) break;
+            if (indexOf.containsKey(c.id())) known.add(c);
+        }
+        known.sort((a, b) -> Integer.compare(indexOf.get(a.id()), indexOf.get(b.id())));
+        int[] ids = new int[known.size()];
+        float[] sims = new float[known.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = indexOf.get(known.get(k).id());
+            sims[k] = (float) known.get(k).similarity();
+        }
+        candidates[i] = ids;
+        similarities[i] = sims;
+    }
+
+    /** The final lists after all passes: per article, the best {@code keep} ranked entries. */
+    List<List<SimilarityModel.Ranked>> rank(double gamma, int keep) {
+        int n = sources.size();
+        int[][] lists = new int[n][];
+        for (int i = 0; i < n; i++) lists[i] = new int[0];
+        float[][] scores = new float[n][];
+        for (int pass = 0; pass <= PASSES; pass++) {
+            int[][] next = new int[n][];
+            for (int i = 0; i < n; i++) {
+                int[] ids = candidates[i] == null ? new int[0] : candidates[i];
+                float[] sims = similarities[i] == null ? new float[0] : similarities[i];
+                Integer[] order = new Integer[ids.length];
+                double[] score = new double[ids.length];
+                for (int c = 0; c < ids.length; c++) {
+                    order[c] = c;
+                    int[] around = lists[ids[c]];
+                    double smooth = 0;
+                    if (around.length > 0) {
+                        double sum = 0;
+                        for (int k : around) {
+                            int at = Arrays.binarySearch(ids, k);
+                            if (at >= 0) sum += sims[at];
+                        }
+                        smooth = gamma * sum / around.length;
+                    }
+                    score[c] = sims[c] + smooth;
+                }
+                Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
+                        : sources.get(ids[a]).id().compareTo(sources.get(ids[b]).id()));
+                int m = Math.min(keep, order.length);
+                next[i] = new int[m];
+                float[] s = new float[m];
+                for (int r = 0; r < m; r++) {
+                    next[i][r] = ids[order[r]];
+                    s[r] = (float) score[order[r]];
+                }
+                scores[i] = s;
+            }
+            lists = next;
+        }
+        List<List<SimilarityModel.Ranked>> result = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<SimilarityModel.Ranked> ranked = new ArrayList<>(lists[i].length);
+            for (int r = 0; r < lists[i].length; r++) {
+                ranked.add(new SimilarityModel.Ranked(sources.get(lists[i][r]).id(), scores[i][r]));
+            }
+            result.add(ranked);
+        }
+        return result;
+    }
+}
