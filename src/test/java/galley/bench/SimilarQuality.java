@@ -1,6 +1,7 @@
 package galley.bench;
 
 import galley.testing.Api;
+import galley.testing.GalleyClient;
 import galley.testing.Corpus;
 import galley.testing.PrecisionAtK;
 import java.net.URI;

@@ -19,6 +19,8 @@ final class FullRecompute {
     /** Candidates kept per article after the base pass: the ones the smoothing can reach. */
     static final int KEPT = 100;
 
+    private final int kept;
+    private final int passes;
     private final List<SimilarPosts.Source> sources;
     private final Map<UUID, Integer> indexOf = new HashMap<>();
     /** Per article: candidate indexes, sorted by index, and their base similarities. */
@@ -26,6 +28,12 @@ final class FullRecompute {
     private final float[][] similarities;
 
     FullRecompute(List<SimilarPosts.Source> sources) {
+        this(sources, KEPT, PASSES);
+    }
+
+    FullRecompute(List<SimilarPosts.Source> sources, int kept, int passes) {
+        this.kept = kept;
+        this.passes = passes;
         this.sources = sources;
         for (int i = 0; i < sources.size(); i++) indexOf.put(sources.get(i).id(), i);
         this.candidates = new int[sources.size()][];
@@ -42,9 +50,9 @@ final class FullRecompute {
 
     /** Records article {@code i}'s base; safe to call from several threads for different articles. */
     void base(int i, SimilarityModel.Base base) {
-        List<SimilarityModel.Candidate> known = new ArrayList<>(KEPT);
+        List<SimilarityModel.Candidate> known = new ArrayList<>(kept);
         for (SimilarityModel.Candidate c : base.candidates()) {
-            if (known.size() >= KEPT) break;
+            if (known.size() >= kept) break;
             if (indexOf.containsKey(c.id())) known.add(c);
         }
         known.sort((a, b) -> Integer.compare(indexOf.get(a.id()), indexOf.get(b.id())));
@@ -64,7 +72,7 @@ final class FullRecompute {
         int[][] lists = new int[n][];
         for (int i = 0; i < n; i++) lists[i] = new int[0];
         float[][] scores = new float[n][];
-        for (int pass = 0; pass <= PASSES; pass++) {
+        for (int pass = 0; pass <= passes; pass++) {
             int[][] next = new int[n][];
             for (int i = 0; i < n; i++) {
                 int[] ids = candidates[i] == null ? new int[0] : candidates[i];

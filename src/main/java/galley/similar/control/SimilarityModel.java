@@ -45,7 +45,7 @@ import org.apache.lucene.util.StringHelper;
  * <ol>
  * <li>Candidates: Lucene {@link MoreLikeThis} on the source's title, text and tags (per-field boosts),
  * restricted to published articles in the source's language outside its translation group.</li>
- * <li>Base similarity: cosine of TF-IDF vectors (sublinear term frequency) over words (title words
+ * <li>Base similarity: cosine of TF-IDF vectors (BM25-saturated term frequency) over words (title words
  * counted twice) and tags (weight 2) and word pairs (weight 1), read from the index's term vectors.</li>
  * <li>Neighbourhood smoothing: a candidate also scores by how similar the source is to that candidate's
  * own similar posts: {@code score(i,j) = cos(i,j) + γ · mean over k in list(j) of cos(i,k)}. Articles of
@@ -65,6 +65,7 @@ public final class SimilarityModel {
     static final double TAGS_WEIGHT = 2.0;
     static final double PAIRS_WEIGHT = 1.0;
     private static final int WHY_TERMS = 4;
+    static final double BM25_K1 = 1.2;
 
     /** A candidate with its base (cosine) similarity. */
     public record Candidate(UUID id, double similarity) {
@@ -137,8 +138,9 @@ public final class SimilarityModel {
         if (doc.isEmpty()) return new Base(source, List.of());
         IndexedLanguage language = IndexedLanguage.of(languageTag);
         try {
-            DocVector query = vectorOf(source, doc.get(), language);
-            if (query.size() == 0) return new Base(source, List.of());
+            DocVector vector = vectorOf(source, doc.get(), language);
+            if (vector.size() == 0) return new Base(source, List.of());
+            DocVector.Probe query = vector.probe();
             Query mlt = likeQuery(doc.get(), language);
             if (mlt == null) return new Base(source, List.of());
             BooleanQuery.Builder q = new BooleanQuery.Builder()
@@ -178,7 +180,7 @@ public final class SimilarityModel {
             int salt = field.getKey().hashCode() * 0x9E3779B9;
             for (Map.Entry<BytesRef, Double> t : field.getValue().entrySet()) {
                 int df = docFreq(field.getKey(), t.getKey());
-                double w = fieldWeight * (1 + Math.log(t.getValue())) * idf(df);
+                double w = fieldWeight * tf(t.getValue()) * idf(df);
                 sum += w * w;
                 if (df < 2) continue;
                 keys[kept] = salt ^ hash(t.getKey());
@@ -219,7 +221,7 @@ public final class SimilarityModel {
                         Double qtf = q.get(t.getKey());
                         if (qtf == null) continue;
                         double idf = idf(docFreq(field.getKey(), t.getKey()));
-                        double c = weight * weight * (1 + Math.log(qtf)) * (1 + Math.log(t.getValue())) * idf * idf;
+                        double c = weight * weight * tf(qtf) * tf(t.getValue()) * idf * idf;
                         contributions.merge(t.getKey().utf8ToString(), c, Double::sum);
                     }
                 }
@@ -303,6 +305,14 @@ public final class SimilarityModel {
             }
         }
         return counts;
+    }
+
+    /**
+     * Term frequency with BM25's saturation (k1 = 1.2, no length normalisation: the cosine normalises):
+     * a word's third mention adds less than its second, more evenly than a logarithm does.
+     */
+    static double tf(double count) {
+        return count * (BM25_K1 + 1) / (count + BM25_K1);
     }
 
     private int docFreq(String field, BytesRef term) throws IOException {

@@ -33,26 +33,38 @@ public class OfflineQuality {
             try (DirectoryReader reader = DirectoryReader.open(index.directory)) {
                 Map<UUID, DocVector> vectors = new ConcurrentHashMap<>();
                 SimilarityModel model = new SimilarityModel(reader, vectors);
-                FullRecompute full = new FullRecompute(sources);
                 long t0 = System.nanoTime();
+                List<SimilarityModel.Base> bases = new ArrayList<>();
                 for (int i = 0; i < sources.size(); i++) {
-                    full.base(i, model.base(sources.get(i).id(), "en", null, SimilarityModel.CANDIDATES));
+                    bases.add(model.base(sources.get(i).id(), "en", null, SimilarityModel.CANDIDATES));
                 }
                 long t1 = System.nanoTime();
-                List<List<SimilarityModel.Ranked>> lists = full.rank(SimilarityModel.GAMMA, SimilarityModel.KEEP);
-                long t2 = System.nanoTime();
-                Map<String, Corpus.Doc> byId = new LinkedHashMap<>();
-                docs.forEach(d -> byId.put(d.id(), d));
-                Map<String, List<String>> asDocs = new HashMap<>();
-                for (int i = 0; i < sources.size(); i++) {
-                    asDocs.put(byUuid.get(sources.get(i).id()).id(),
-                            lists.get(i).stream().map(r -> byUuid.get(r.id()).id()).toList());
+                List<List<SimilarityModel.Ranked>> lists = null;
+                long t2 = 0;
+                for (String config : System.getProperty("configs", FullRecompute.KEPT + "/" + FullRecompute.PASSES).split(",")) {
+                    FullRecompute full = new FullRecompute(sources, Integer.parseInt(config.split("/")[0]), Integer.parseInt(config.split("/")[1]));
+                    for (int i = 0; i < sources.size(); i++) full.base(i, bases.get(i));
+                    long t = System.nanoTime();
+                    lists = full.rank(SimilarityModel.GAMMA, SimilarityModel.KEEP);
+                    t2 = System.nanoTime() - t;
+                    if (System.getProperty("configs") != null) System.out.printf("kept/passes %s: P@5 %.4f%n", config, p5(docs, byUuid, sources, lists));
                 }
                 System.out.printf("%s: %d articles, P@5 %.4f; bases %.1f ms each (vectors of %.0f terms on average), passes %d ms%n",
-                        Path.of(args[0]).getFileName(), docs.size(), PrecisionAtK.of(byId, asDocs, 5),
+                        Path.of(args[0]).getFileName(), docs.size(), p5(docs, byUuid, sources, lists),
                         (t1 - t0) / 1e6 / docs.size(), vectors.values().stream().mapToInt(DocVector::size).average().orElse(0),
-                        (t2 - t1) / 1_000_000);
+                        t2 / 1_000_000);
             }
         }
+    }
+
+    private static double p5(List<Corpus.Doc> docs, Map<UUID, Corpus.Doc> byUuid, List<SimilarPosts.Source> sources,
+                             List<List<SimilarityModel.Ranked>> lists) {
+        Map<String, Corpus.Doc> byId = new LinkedHashMap<>();
+        docs.forEach(d -> byId.put(d.id(), d));
+        Map<String, List<String>> asDocs = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            asDocs.put(byUuid.get(sources.get(i).id()).id(), lists.get(i).stream().map(r -> byUuid.get(r.id()).id()).toList());
+        }
+        return PrecisionAtK.of(byId, asDocs, 5);
     }
 }

@@ -1,7 +1,5 @@
-package galley.bench;
+package galley.testing;
 
-import galley.testing.Api;
-import galley.testing.Corpus;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -52,9 +50,20 @@ public final class GalleyClient {
         return slugs;
     }
 
+    /** Imports ready-made article inputs (at most 1000), published; returns what was created, in order. */
+    public List<JsonObject> importArticles(List<JsonObject> articles) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        articles.forEach(array::add);
+        JsonObject result = admin.post("api/admin/articles/import",
+                Json.createObjectBuilder().add("articles", array).add("publish", true).build()).expect(201).json();
+        return result.getJsonArray("created").getValuesAs(JsonObject.class);
+    }
+
     /** Waits until a full recomputation that started after {@code since} has finished; returns its duration in ms. */
     public long awaitRecompute(Instant since) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(30);
         while (true) {
+            if (System.nanoTime() > deadline) throw new IllegalStateException("no full recomputation finished within 30 minutes");
             Api.Reply latest = admin.get("api/admin/similar/recompute");
             if (latest.status() == 200) {
                 JsonObject job = latest.json();
