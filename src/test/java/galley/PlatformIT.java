@@ -151,7 +151,12 @@ class PlatformIT extends GalleyDeployment {
         JsonObject database = ready.getJsonArray("checks").stream().map(c -> c.asJsonObject())
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
         assertEquals("UP", database.getString("status"));
-        assertEquals("1", database.getJsonObject("data").getString("schemaVersion"));
+        try (var migrations = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            assertEquals(String.valueOf(migrations.count()), database.getJsonObject("data").getString("schemaVersion"),
+                    "every migration has run");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertEquals("UP", api().get("health/live").expect(200).json().getString("status"));
     }
 
@@ -188,11 +193,11 @@ class PlatformIT extends GalleyDeployment {
                         .getJsonObject("schema").containsKey("$ref"), "request body schema is a named record: " + method + " " + path);
             }
             List<String> success = responses.keySet().stream().filter(code -> code.startsWith("2")).toList();
-            assertEquals(1, success.size(), "one success response: " + method + " " + path);
-            JsonObject ok = responses.getJsonObject(success.get(0));
-            if (!success.get(0).equals("204")) {
-                assertTrue(ok.getJsonObject("content").getJsonObject("application/json").getJsonObject("schema").containsKey("$ref"),
-                        "response schema is a named record: " + method + " " + path);
+            assertFalse(success.isEmpty(), "a success response: " + method + " " + path);
+            for (String code : success) {
+                if (code.equals("204")) continue;
+                assertTrue(responses.getJsonObject(code).getJsonObject("content").getJsonObject("application/json")
+                        .getJsonObject("schema").containsKey("$ref"), "response schema is a named record: " + method + " " + path + " " + code);
             }
         }));
         // Every reference resolves, and no schema in the paths is an inline copy of a record.

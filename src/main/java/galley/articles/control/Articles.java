@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -83,6 +84,8 @@ public class Articles {
     public List<Article> importAll(List<ArticleFields> all, boolean publish) {
         access.requireEditor("import articles");
         List<Article> created = new ArrayList<>(all.size());
+        // Slugs given out in this import and not yet flushed: the slug queries must not flush each article.
+        Set<String> claimed = new HashSet<>();
         Instant now = Instant.now();
         for (int i = 0; i < all.size(); i++) {
             ArticleFields fields = all.get(i);
@@ -90,7 +93,7 @@ public class Articles {
             try {
                 String language = language(fields.language());
                 UUID group = fields.translationOf() == null ? UUID.randomUUID() : groupToJoin(fields.translationOf(), language, null);
-                Article article = new Article(language, slugFor(fields, language, null), fields.title().strip(), group, now);
+                Article article = new Article(language, slugFor(fields, language, null, claimed), fields.title().strip(), group, now);
                 apply(article, fields, language);
                 if (publish) {
                     requirePublishable(article);
@@ -118,7 +121,7 @@ public class Articles {
         access.requireEditor("create articles");
         String language = language(fields.language());
         UUID group = fields.translationOf() == null ? UUID.randomUUID() : groupToJoin(fields.translationOf(), language, null);
-        String slug = slugFor(fields, language, null);
+        String slug = slugFor(fields, language, null, null);
         Article article = new Article(language, slug, fields.title().strip(), group, Instant.now());
         apply(article, fields, language);
         em.persist(article);
@@ -136,7 +139,7 @@ public class Articles {
         } else if (!language.equals(article.getLanguage())) {
             requireLanguageFreeInGroup(article.getTranslationGroup(), language, article);
         }
-        article.setSlug(slugFor(fields, language, article));
+        article.setSlug(slugFor(fields, language, article, null));
         article.setLanguage(language);
         article.setTitle(fields.title().strip());
         apply(article, fields, language);
@@ -252,12 +255,12 @@ public class Articles {
     }
 
     /** The given slug (which must be free in the language), or one made from the title and made unique. */
-    private String slugFor(ArticleFields fields, String language, Article existing) {
+    private String slugFor(ArticleFields fields, String language, Article existing, Set<String> claimed) {
         String given = blankToNull(fields.slug());
         if (given == null && existing != null && existing.getLanguage().equals(language)) return existing.getSlug();
         if (given != null) {
             if (!Slugs.isValid(given)) throw new InvalidInput("slug", "must be lower-case letters and digits joined by hyphens");
-            if (slugTaken(given, language, existing)) {
+            if (slugTaken(given, language, existing, claimed)) {
                 throw new Conflict("slug", "The slug '" + given + "' is already used by another article in '" + language + "'");
             }
             return given;
@@ -268,15 +271,21 @@ public class Articles {
             String suffix = n == 1 ? "" : "-" + n;
             String candidate = base.length() + suffix.length() > Slugs.MAX_LENGTH
                     ? base.substring(0, Slugs.MAX_LENGTH - suffix.length()) + suffix : base + suffix;
-            if (!slugTaken(candidate, language, existing)) return candidate;
+            if (!slugTaken(candidate, language, existing, claimed)) return candidate;
         }
         throw new Conflict("slug", "No free slug could be made from the title; give one");
     }
 
-    private boolean slugTaken(String slug, String language, Article existing) {
+    private boolean slugTaken(String slug, String language, Article existing, Set<String> claimed) {
+        // In an import (claimed not null), slugs given out earlier in it count as taken.
+        if (claimed != null && !claimed.add(language + " " + slug)) return true;
         List<UUID> ids = em.createQuery("select a.id from Article a where a.slug = :slug and a.language = :language", UUID.class)
-                .setParameter("slug", slug).setParameter("language", language).getResultList();
-        return ids.stream().anyMatch(id -> existing == null || !id.equals(existing.getId()));
+                .setParameter("slug", slug).setParameter("language", language)
+                .setFlushMode(claimed != null ? FlushModeType.COMMIT : FlushModeType.AUTO)
+                .getResultList();
+        boolean taken = ids.stream().anyMatch(id -> existing == null || !id.equals(existing.getId()));
+        if (taken && claimed != null) claimed.remove(language + " " + slug);
+        return taken;
     }
 
     private UUID groupToJoin(UUID otherId, String language, Article self) {

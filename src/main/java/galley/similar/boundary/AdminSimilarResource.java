@@ -1,22 +1,17 @@
 package galley.similar.boundary;
 
 import galley.security.boundary.AdminApi;
-import galley.similar.control.RecomputeJobs;
 import galley.similar.control.SimilarPosts;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,8 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Admin: steering similar posts (pins, exclusions) and recomputing them. */
-@Path("admin")
+/**
+ * Admin: steering an article's similar posts (pins, exclusions). Its own root path: JAX-RS would send
+ * {@code admin/articles/...} to the articles resource, whose literal prefix is longer than {@code admin}.
+ */
+@Path("admin/articles/{id}/similar")
 @AdminApi
 @Tag(name = "Similar posts (admin)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,11 +34,7 @@ public class AdminSimilarResource {
     @Inject
     SimilarPosts similar;
 
-    @Inject
-    RecomputeJobs jobs;
-
     @GET
-    @Path("articles/{id}/similar")
     @Operation(operationId = "adminGetSimilarPosts", summary = "Get an article's similar posts with its pins and exclusions")
     @APIResponse(responseCode = "200", description = "The list as served, and what editors set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SimilarEditorial")))
@@ -49,7 +43,6 @@ public class AdminSimilarResource {
     }
 
     @PUT
-    @Path("articles/{id}/similar")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adminEditSimilarPosts", summary = "Pin, unpin, reorder and exclude similar posts",
             description = "Replaces the article's pins and exclusions. A pinned article keeps its position; an excluded one never shows.")
@@ -61,45 +54,5 @@ public class AdminSimilarResource {
         List<SimilarPosts.Pin> pins = input.pinned() == null ? List.of()
                 : input.pinned().stream().map(p -> new SimilarPosts.Pin(p.articleId(), p.position())).toList();
         return SimilarEditorialView.of(similar.edit(id, pins, input.excluded() == null ? List.of() : input.excluded()));
-    }
-
-    @POST
-    @Path("similar/recompute")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "adminRecomputeSimilarPosts", summary = "Recompute similar posts",
-            description = "With an articleId, that article's list now (200). Without, every article's, in the background (202 with the job to poll).")
-    @APIResponse(responseCode = "200", description = "The article's list was recomputed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Recomputed")))
-    @APIResponse(responseCode = "202", description = "The full recomputation runs; poll the job.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RecomputeJob")))
-    public Response recompute(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                      schema = @Schema(ref = "RecomputeInput"))) @Valid RecomputeInput input,
-                              @Context UriInfo uriInfo) {
-        if (input != null && input.articleId() != null) {
-            return Response.ok(new RecomputedView(input.articleId(), jobs.recomputeOne(input.articleId()))).build();
-        }
-        var job = jobs.start();
-        return Response.accepted(RecomputeJobView.of(job))
-                .location(uriInfo.getAbsolutePathBuilder().path(job.getId().toString()).build()).build();
-    }
-
-    @GET
-    @Path("similar/recompute")
-    @Operation(operationId = "adminGetLatestRecomputeJob", summary = "The most recent full recomputation")
-    @APIResponse(responseCode = "200", description = "The latest job's progress.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RecomputeJob")))
-    public RecomputeJobView latestJob() {
-        var job = jobs.latest();
-        if (job == null) throw new galley.errors.control.NotFound("recompute job", "latest");
-        return RecomputeJobView.of(job);
-    }
-
-    @GET
-    @Path("similar/recompute/{jobId}")
-    @Operation(operationId = "adminGetRecomputeJob", summary = "Poll a full recomputation")
-    @APIResponse(responseCode = "200", description = "The job's progress.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RecomputeJob")))
-    public RecomputeJobView job(@PathParam("jobId") UUID jobId) {
-        return RecomputeJobView.of(jobs.get(jobId));
     }
 }

@@ -5,6 +5,7 @@ import galley.security.control.AccessControl;
 import galley.similar.entity.RecomputeJob;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -27,8 +28,14 @@ public class RecomputeJobs {
     /** Articles whose lists are stored in one transaction. */
     static final int STORE_BATCH = 100;
 
+    /** How long imports must pause before the full recomputation they asked for starts. */
+    static final java.time.Duration QUIET = java.time.Duration.ofSeconds(5);
+
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     SimilarPosts similar;
@@ -43,6 +50,7 @@ public class RecomputeJobs {
     AccessControl access;
 
     private final java.util.concurrent.atomic.AtomicBoolean rerun = new java.util.concurrent.atomic.AtomicBoolean();
+    private java.util.concurrent.ScheduledFuture<?> pendingStart;
 
     /** Starts a full recomputation for an editor, or returns the one already running. */
     public RecomputeJob start() {
@@ -60,12 +68,19 @@ public class RecomputeJobs {
     }
 
     /**
-     * A full recomputation as soon as possible: now, or after the running one, which may have started
-     * before the articles that need it existed.
+     * A full recomputation once imports have paused for {@link #QUIET}: a bulk import arrives as many
+     * requests, and recomputing after each would compete with the next for the processor. If one is
+     * running then, another follows it, as it may have started before the articles that need it existed.
      */
     public synchronized void requestFull() {
-        if (store.running() == null) startAsSystem();
-        else rerun.set(true);
+        if (pendingStart != null) pendingStart.cancel(false);
+        pendingStart = scheduler.schedule(() -> {
+            synchronized (this) {
+                pendingStart = null;
+                if (store.running() == null) startAsSystem();
+                else rerun.set(true);
+            }
+        }, QUIET.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** The most recent job, or null. */

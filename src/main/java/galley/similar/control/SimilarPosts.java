@@ -274,6 +274,8 @@ public class SimilarPosts {
         for (Pin pin : pins) em.persist(new SimilarPost(articleId, pin.articleId(), true, pin.position(), null, null, now));
         for (UUID id : new LinkedHashSet<>(excluded)) em.persist(new SimilarExclusion(articleId, id));
         em.flush();
+        // The new pins were made from ids: read them back with their articles.
+        em.clear();
         return new Editorial(served(source, MAX), pins.stream().sorted((a, b) -> a.position() - b.position()).toList(),
                 excluded.stream().distinct().sorted().collect(Collectors.toList()));
     }
