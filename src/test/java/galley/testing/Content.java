@@ -60,6 +60,11 @@ public final class Content {
         return admin.post("api/admin/articles", article.build()).expect(201).json();
     }
 
+    /** The If-Match header pair for the current version of an admin resource ("articles" or "authors"). */
+    public static String[] ifMatch(Api admin, String kind, Object id) {
+        return new String[] {"If-Match", admin.get("api/admin/" + kind + "/" + id).expect(200).header("ETag")};
+    }
+
     public static JsonObject publish(Api admin, String id) {
         return admin.post("api/admin/articles/" + id + "/publish", null).expect(200).json();
     }

@@ -152,15 +152,32 @@ public class ApiDocumentFilter implements OASFilter {
         }
         if (hasPathParam) problem(responses, "404", "Nothing exists at this path, or it is not published.");
         if (hasBody) {
-            problem(responses, "415", "The request body must be application/json.");
+            problem(responses, "415", "The request body must be of the media type this operation documents.");
             problem(responses, "422", "The input breaks a rule; each offending field is listed in errors.");
         }
+        boolean conditional = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()));
+        if (conditional) {
+            problem(responses, "412", "The If-Match version is not the current one: someone changed the resource since it was read. "
+                    + "currentVersion gives the current version.");
+            problem(responses, "428", "If-Match is missing: send the ETag of the version the change is based on.");
+        }
+        if (ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag")) && versioned(ok)) {
+            ok.addHeader("ETag", header("The resource's version, for If-Match on the next change.", null));
+        }
         if (admin && (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
-                || method == PathItem.HttpMethod.DELETE)) {
+                || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE)) {
             problem(responses, "409", "The change conflicts with the current state (e.g. a slug already taken in that language).");
         }
         problem(responses, "406", "The Accept header asks for a media type this operation cannot produce.");
         problem(responses, "500", "An unexpected failure; the requestId leads to the server log.");
+    }
+
+    /** Whether a response carries a versioned resource (AdminArticle, AdminAuthor): those have an ETag. */
+    private static boolean versioned(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null) return false;
+        return response.getContent().getMediaTypes().values().stream()
+                .map(m -> m.getSchema() == null ? null : m.getSchema().getRef())
+                .anyMatch(ref -> ref != null && (ref.endsWith("/AdminArticle") || ref.endsWith("/AdminAuthor")));
     }
 
     private static boolean hasSuccess(APIResponses responses) {

@@ -32,7 +32,7 @@ public record AdminArticleView(
         Instant publishedAt,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(description = "Changes with every update.", required = true) long version) {
+        @Schema(description = "Changes with every update.", required = true) long version) implements galley.concurrency.boundary.Versioned {
 
     static AdminArticleView of(ArticleWithTranslations loaded) {
         Article a = loaded.article();

@@ -1,16 +1,21 @@
 package galley.articles.boundary;
 
 import galley.articles.control.Articles;
+import galley.concurrency.boundary.ETags;
+import galley.concurrency.boundary.MergePatch;
 import galley.articles.entity.ArticleStatus;
 import galley.paging.boundary.PageLinks;
 import galley.paging.boundary.Params;
 import galley.security.boundary.AdminApi;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -42,6 +48,9 @@ public class AdminArticlesResource {
 
     @Inject
     Articles articles;
+
+    @Inject
+    Validator validator;
 
     @GET
     @Operation(operationId = "adminListArticles", summary = "List articles in any status")
@@ -106,16 +115,36 @@ public class AdminArticlesResource {
             description = "Replaces every field; an absent slug keeps the current one. The status does not change.")
     @APIResponse(responseCode = "200", description = "The article as replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
-    public AdminArticleView replace(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticleInput"))) @NotNull @Valid ArticleInput input) {
-        return AdminArticleView.of(articles.replace(id, input.toFields()));
+    public AdminArticleView replace(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticleInput"))) @NotNull @Valid ArticleInput input) {
+        return AdminArticleView.of(articles.replace(id, ETags.expected(ifMatch), input.toFields()));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "adminPatchArticle", summary = "Change some fields of an article (JSON Merge Patch)",
+            description = "RFC 7396: the fields given replace the current ones, null removes an optional one, absent ones stay. "
+                    + "The result must be a valid ArticleInput.")
+    @APIResponse(responseCode = "200", description = "The article as changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
+    public AdminArticleView patch(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                                          schema = @Schema(ref = "ArticleInput"))) String patch) {
+        Long expected = ETags.expected(ifMatch);
+        var current = articles.get(id);
+        // With If-Match: *, the version patched is the one just read: a change in between is still a 412.
+        long base = expected == null ? current.article().getVersion() : expected;
+        ArticleInput patched = MergePatch.apply(ArticleInput.of(current.article()), patch, ArticleInput.class, validator);
+        return AdminArticleView.of(articles.replace(id, base, patched.toFields()));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(operationId = "adminDeleteArticle", summary = "Delete an article")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public Response delete(@PathParam("id") UUID id) {
-        articles.delete(id);
+    public Response delete(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        articles.delete(id, ETags.expected(ifMatch));
         return Response.noContent().build();
     }
 
@@ -145,8 +174,9 @@ public class AdminArticlesResource {
             description = "The article joins the other's translation group; a group holds one article per language.")
     @APIResponse(responseCode = "200", description = "The article in its new translation group.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
-    public AdminArticleView joinTranslationGroup(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TranslationOfInput"))) @NotNull @Valid TranslationOfInput input) {
-        return AdminArticleView.of(articles.joinTranslationGroup(id, input.articleId()));
+    public AdminArticleView joinTranslationGroup(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                 @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TranslationOfInput"))) @NotNull @Valid TranslationOfInput input) {
+        return AdminArticleView.of(articles.joinTranslationGroup(id, ETags.expected(ifMatch), input.articleId()));
     }
 
     @DELETE
@@ -154,7 +184,7 @@ public class AdminArticlesResource {
     @Operation(operationId = "adminLeaveTranslationGroup", summary = "Take the article out of its translation group")
     @APIResponse(responseCode = "200", description = "The article in a group of its own.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
-    public AdminArticleView leaveTranslationGroup(@PathParam("id") UUID id) {
-        return AdminArticleView.of(articles.leaveTranslationGroup(id));
+    public AdminArticleView leaveTranslationGroup(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return AdminArticleView.of(articles.leaveTranslationGroup(id, ETags.expected(ifMatch)));
     }
 }

@@ -37,6 +37,16 @@ public record ArticleInput(
         @Schema(description = "The original publication time, for imported articles; otherwise set when first published.")
         Instant publishedAt) {
 
+    /** The article as a full input, the base a merge patch applies to. */
+    static ArticleInput of(galley.articles.entity.Article a) {
+        return new ArticleInput(a.getSlug(), a.getLanguage(), a.getTitle(), a.getExcerpt(), a.getBodyMarkdown(),
+                a.getSeoDescription(), ImageView.of(a.getFeaturedImageUrl(), a.getFeaturedImageAlt()),
+                a.getAuthors().stream().map(au -> au.getId()).toList(),
+                a.getTags().stream().map(t -> t.getName()).sorted().toList(),
+                a.getReferences().stream().map(ReferenceView::of).toList(),
+                null, a.getPublishedAt());
+    }
+
     ArticleFields toFields() {
         return new ArticleFields(slug, language, title, excerpt, body, seoDescription,
                 featuredImage == null ? null : featuredImage.url(),

@@ -9,6 +9,7 @@ import galley.errors.control.Conflict;
 import galley.errors.control.FieldError;
 import galley.errors.control.InvalidInput;
 import galley.errors.control.NotFound;
+import galley.errors.control.VersionMismatch;
 import galley.i18n.control.Languages;
 import galley.paging.control.Page;
 import galley.security.control.AccessControl;
@@ -22,6 +23,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -130,9 +132,10 @@ public class Articles {
         return withTranslations(article);
     }
 
-    public ArticleWithTranslations replace(UUID id, ArticleFields fields) {
+    /** Replaces the article's fields; {@code expectedVersion} is the version the editor read, or null for any. */
+    public ArticleWithTranslations replace(UUID id, Long expectedVersion, ArticleFields fields) {
         access.requireEditor("edit articles");
-        Article article = find(id);
+        Article article = findForChange(id, expectedVersion);
         String language = language(fields.language());
         if (fields.translationOf() != null) {
             article.setTranslationGroup(groupToJoin(fields.translationOf(), language, article));
@@ -149,9 +152,9 @@ public class Articles {
         return withTranslations(article);
     }
 
-    public void delete(UUID id) {
+    public void delete(UUID id, Long expectedVersion) {
         access.requireEditor("delete articles");
-        Article article = find(id);
+        Article article = findForChange(id, expectedVersion);
         changed.fire(new ArticleChanged(id, ArticleChanged.Kind.DELETED));
         em.remove(article);
         flush();
@@ -160,7 +163,7 @@ public class Articles {
     /** Publishes the article: it needs a title, a body, a language and at least one author. */
     public ArticleWithTranslations publish(UUID id) {
         access.requireEditor("publish articles");
-        Article article = find(id);
+        Article article = findForChange(id, null);
         requirePublishable(article);
         Instant now = Instant.now();
         article.publish(now);
@@ -172,7 +175,7 @@ public class Articles {
 
     public ArticleWithTranslations unpublish(UUID id) {
         access.requireEditor("unpublish articles");
-        Article article = find(id);
+        Article article = findForChange(id, null);
         article.unpublish();
         article.setUpdatedAt(Instant.now());
         flush();
@@ -181,9 +184,9 @@ public class Articles {
     }
 
     /** Makes {@code id} a translation of {@code otherId}: it joins the other article's translation group. */
-    public ArticleWithTranslations joinTranslationGroup(UUID id, UUID otherId) {
+    public ArticleWithTranslations joinTranslationGroup(UUID id, Long expectedVersion, UUID otherId) {
         access.requireEditor("edit articles");
-        Article article = find(id);
+        Article article = findForChange(id, expectedVersion);
         article.setTranslationGroup(groupToJoin(otherId, article.getLanguage(), article));
         article.setUpdatedAt(Instant.now());
         flush();
@@ -192,9 +195,9 @@ public class Articles {
     }
 
     /** Takes the article out of its translation group. */
-    public ArticleWithTranslations leaveTranslationGroup(UUID id) {
+    public ArticleWithTranslations leaveTranslationGroup(UUID id, Long expectedVersion) {
         access.requireEditor("edit articles");
-        Article article = find(id);
+        Article article = findForChange(id, expectedVersion);
         article.setTranslationGroup(UUID.randomUUID());
         article.setUpdatedAt(Instant.now());
         flush();
@@ -322,6 +325,19 @@ public class Articles {
             }
         }
         return false;
+    }
+
+    /**
+     * The article to change, locked until the transaction ends: of two editors who read the same version,
+     * the second waits for the first and then finds the version moved on.
+     */
+    private Article findForChange(UUID id, Long expectedVersion) {
+        Article article = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (article == null) throw new NotFound("article", id);
+        if (expectedVersion != null && article.getVersion() != expectedVersion) {
+            throw new VersionMismatch("article", expectedVersion, article.getVersion());
+        }
+        return article;
     }
 
     private Article find(UUID id) {

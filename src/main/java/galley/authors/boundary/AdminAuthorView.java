@@ -23,7 +23,7 @@ public record AdminAuthorView(
         List<LinkView> links,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(description = "Changes with every update.", required = true) long version) {
+        @Schema(description = "Changes with every update.", required = true) long version) implements galley.concurrency.boundary.Versioned {
 
     static AdminAuthorView of(Author a) {
         Map<String, ProfileInput> profiles = new LinkedHashMap<>();

@@ -1,15 +1,20 @@
 package galley.authors.boundary;
 
 import galley.authors.control.Authors;
+import galley.concurrency.boundary.ETags;
+import galley.concurrency.boundary.MergePatch;
 import galley.paging.boundary.PageLinks;
 import galley.paging.boundary.Params;
 import galley.security.boundary.AdminApi;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -41,6 +47,9 @@ public class AdminAuthorsResource {
 
     @Inject
     Authors authors;
+
+    @Inject
+    Validator validator;
 
     @GET
     @Operation(operationId = "adminListAuthors", summary = "List authors")
@@ -81,16 +90,35 @@ public class AdminAuthorsResource {
             description = "Replaces every field; a missing slug keeps the current one.")
     @APIResponse(responseCode = "200", description = "The author as replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminAuthor")))
-    public AdminAuthorView replace(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthorInput"))) @NotNull @Valid AuthorInput input) {
-        return AdminAuthorView.of(authors.replace(id, input.toFields()));
+    public AdminAuthorView replace(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthorInput"))) @NotNull @Valid AuthorInput input) {
+        return AdminAuthorView.of(authors.replace(id, ETags.expected(ifMatch), input.toFields()));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "adminPatchAuthor", summary = "Change some fields of an author (JSON Merge Patch)",
+            description = "RFC 7396: the fields given replace the current ones, null removes an optional one, absent ones stay; "
+                    + "a profile object merges by language. The result must be a valid AuthorInput.")
+    @APIResponse(responseCode = "200", description = "The author as changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminAuthor")))
+    public AdminAuthorView patch(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                                         schema = @Schema(ref = "AuthorInput"))) String patch) {
+        Long expected = ETags.expected(ifMatch);
+        var current = authors.get(id);
+        long base = expected == null ? current.getVersion() : expected;
+        AuthorInput patched = MergePatch.apply(AuthorInput.of(current), patch, AuthorInput.class, validator);
+        return AdminAuthorView.of(authors.replace(id, base, patched.toFields()));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(operationId = "adminDeleteAuthor", summary = "Delete an author who is named on no article")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public Response delete(@PathParam("id") UUID id) {
-        authors.delete(id);
+    public Response delete(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        authors.delete(id, ETags.expected(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -30,6 +30,16 @@ public record AuthorInput(
         @Size(max = 20) List<@NotNull @Valid EducationView> education,
         @Size(max = 20) List<@NotNull @Valid LinkView> links) {
 
+    /** The author as a full input, the base a merge patch applies to. */
+    static AuthorInput of(galley.authors.entity.Author a) {
+        Map<String, ProfileInput> profiles = new LinkedHashMap<>();
+        a.getProfiles().forEach((language, p) -> profiles.put(language, ProfileInput.of(p)));
+        return new AuthorInput(a.getSlug(), a.getDisplayName(), a.getHonorific(), a.getAvatarUrl(), a.getDefaultLanguage(),
+                profiles, a.getExpertise().stream().map(ExpertiseView::of).toList(),
+                a.getEducation().stream().map(EducationView::of).toList(),
+                a.getLinks().stream().map(LinkView::of).toList());
+    }
+
     AuthorFields toFields() {
         Map<String, galley.authors.entity.AuthorProfile> byLanguage = new LinkedHashMap<>();
         if (profiles != null) profiles.forEach((language, p) -> byLanguage.put(language, p.toEntity()));

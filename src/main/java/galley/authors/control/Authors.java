@@ -9,6 +9,7 @@ import galley.errors.control.Conflict;
 import galley.errors.control.FieldError;
 import galley.errors.control.InvalidInput;
 import galley.errors.control.NotFound;
+import galley.errors.control.VersionMismatch;
 import galley.i18n.control.Languages;
 import galley.paging.control.Page;
 import galley.paging.control.PageRequest;
@@ -18,6 +19,7 @@ import galley.text.control.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -88,9 +90,10 @@ public class Authors {
         return author;
     }
 
-    public Author replace(UUID id, AuthorFields fields) {
+    /** Replaces the author's fields; {@code expectedVersion} is the version the editor read, or null for any. */
+    public Author replace(UUID id, Long expectedVersion, AuthorFields fields) {
         access.requireEditor("manage authors");
-        Author author = find(id);
+        Author author = findForChange(id, expectedVersion);
         Checked checked = check(fields, author);
         author.setSlug(checked.slug);
         author.setDisplayName(fields.displayName().strip());
@@ -102,9 +105,9 @@ public class Authors {
         return author;
     }
 
-    public void delete(UUID id) {
+    public void delete(UUID id, Long expectedVersion) {
         access.requireEditor("manage authors");
-        Author author = find(id);
+        Author author = findForChange(id, expectedVersion);
         long articles = em.createQuery("select count(a) from Article a join a.authors au where au = :author", Long.class)
                 .setParameter("author", author).getSingleResult();
         if (articles > 0) {
@@ -200,6 +203,16 @@ public class Authors {
         author.getEducation().addAll(fields.education());
         author.getLinks().clear();
         author.getLinks().addAll(fields.links());
+    }
+
+    /** The author to change, locked until the transaction ends, at the version the editor read. */
+    private Author findForChange(UUID id, Long expectedVersion) {
+        Author author = em.find(Author.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (author == null) throw new NotFound("author", id);
+        if (expectedVersion != null && author.getVersion() != expectedVersion) {
+            throw new VersionMismatch("author", expectedVersion, author.getVersion());
+        }
+        return author;
     }
 
     private Author find(UUID id) {

@@ -14,7 +14,14 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(config());
+    private static final Jsonb JSONB = JsonbBuilder.create(config());
+
+    private final Jsonb jsonb = JSONB;
+
+    /** The API's JSON binding, for code that binds JSON itself (merge patches). */
+    public static Jsonb shared() {
+        return JSONB;
+    }
 
     private static JsonbConfig config() {
         // Declaration order, so responses read like the records that define them.

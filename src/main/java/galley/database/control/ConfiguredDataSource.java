@@ -47,7 +47,8 @@ public class ConfiguredDataSource implements DataSource {
     static String embeddedUrl(Path dataDir) {
         // File database; a second process may not open it (no AUTO_SERVER), which keeps data consistent.
         return "jdbc:h2:file:" + dataDir.resolve("db").resolve("galley").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                // Editors wait for each other's row locks (see Articles.findForChange): longer than H2's one second.
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     }
 
     @Override

@@ -1,5 +1,8 @@
 package galley.errors.boundary;
 
+import galley.concurrency.boundary.ETags;
+import galley.errors.control.PreconditionMissing;
+import galley.errors.control.VersionMismatch;
 import galley.errors.control.AccessDenied;
 import galley.errors.control.Conflict;
 import galley.errors.control.FieldError;
@@ -41,6 +44,13 @@ public class GalleyExceptionMapper implements ExceptionMapper<GalleyException> {
             List<FieldError> errors = bad.field() == null ? null : List.of(new FieldError(bad.field(), bad.getMessage()));
             return Problems.response(Problems.of(400, "bad-request", "The request is malformed",
                     e.getMessage(), request, errors)).build();
+        }
+        if (e instanceof VersionMismatch stale) {
+            return Problems.response(Problems.of(412, "version-mismatch", "The resource has changed", e.getMessage(), request, null)
+                    .withCurrentVersion(stale.currentVersion())).tag(ETags.of(stale.currentVersion())).build();
+        }
+        if (e instanceof PreconditionMissing) {
+            return Problems.response(Problems.of(428, "if-match-required", "If-Match required", e.getMessage(), request, null)).build();
         }
         if (e instanceof AccessDenied denied) {
             if (!denied.authenticated()) {

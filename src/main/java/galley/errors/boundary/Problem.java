@@ -22,7 +22,14 @@ public record Problem(
         @Schema(description = "The request id, also in the X-Request-Id header and the server log.")
         String requestId,
         @Schema(description = "The offending fields, for validation failures.")
-        List<FieldProblem> errors) {
+        List<FieldProblem> errors,
+        @Schema(description = "For 412 Precondition Failed: the version the resource is at now (its ETag is this number in quotes).",
+                example = "7")
+        Long currentVersion) {
+
+    public Problem withCurrentVersion(long version) {
+        return new Problem(type, title, status, detail, instance, requestId, errors, version);
+    }
 
     /** One offending field, named by its JSON path. */
     @Schema(name = "FieldProblem")

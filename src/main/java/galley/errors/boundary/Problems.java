@@ -26,7 +26,8 @@ public final class Problems {
                 request == null ? null : request.getRequestURI(),
                 request == null ? null : RequestIds.of(request),
                 errors == null || errors.isEmpty() ? null
-                        : errors.stream().map(e -> new Problem.FieldProblem(e.field(), e.message())).toList());
+                        : errors.stream().map(e -> new Problem.FieldProblem(e.field(), e.message())).toList(),
+                null);
     }
 
     public static Response.ResponseBuilder response(Problem problem) {

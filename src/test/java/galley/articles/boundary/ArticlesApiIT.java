@@ -2,6 +2,7 @@ package galley.articles.boundary;
 
 import static galley.testing.Content.createArticle;
 import static galley.testing.Content.createAuthor;
+import static galley.testing.Content.ifMatch;
 import static galley.testing.Content.publish;
 import static galley.testing.Content.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +36,8 @@ class ArticlesApiIT extends GalleyDeployment {
         String slug = draft.getString("slug");
         String tag = unique("draft-tag");
         admin.put("api/admin/articles/" + draft.getString("id"),
-                Content.article("en", title, author).add("tags", Json.createArrayBuilder().add(tag)).build()).expect(200);
+                Content.article("en", title, author).add("tags", Json.createArrayBuilder().add(tag)).build(),
+                ifMatch(admin, "articles", draft.getString("id"))).expect(200);
 
         Api.Reply missing = api().get("api/articles/" + slug).expect(404);
         Api.Reply unknown = api().get("api/articles/" + unique("never-existed")).expect(404);
@@ -98,7 +100,7 @@ class ArticlesApiIT extends GalleyDeployment {
                 .add("translationOf", en.getString("id")));
         JsonObject ru = createArticle(admin, Content.article("ru", "Учения ОДКБ в Казахстане " + unique("x"), author));
         admin.put("api/admin/articles/" + ru.getString("id") + "/translation-of",
-                Json.createObjectBuilder().add("articleId", tr.getString("id")).build()).expect(200);
+                Json.createObjectBuilder().add("articleId", tr.getString("id")).build(), ifMatch(admin, "articles", ru.getString("id"))).expect(200);
         assertTrue(tr.getString("slug").startsWith("kgaonun-kazakistan-tatbikati-"), tr.getString("slug"));
         assertTrue(ru.getString("slug").startsWith("ucheniya-odkb-v-kazakhstane-"), ru.getString("slug"));
 
@@ -119,10 +121,10 @@ class ArticlesApiIT extends GalleyDeployment {
         // A group holds one article per language.
         JsonObject secondEn = createArticle(admin, Content.article("en", unique("Another English"), author));
         Api.Reply conflict = admin.put("api/admin/articles/" + secondEn.getString("id") + "/translation-of",
-                Json.createObjectBuilder().add("articleId", ru.getString("id")).build()).expect(409);
+                Json.createObjectBuilder().add("articleId", ru.getString("id")).build(), ifMatch(admin, "articles", secondEn.getString("id"))).expect(409);
         assertEquals("application/problem+json", conflict.contentType());
 
-        admin.delete("api/admin/articles/" + tr.getString("id") + "/translation-of").expect(200);
+        admin.delete("api/admin/articles/" + tr.getString("id") + "/translation-of", ifMatch(admin, "articles", tr.getString("id"))).expect(200);
         assertEquals(List.of("ru"), languages(api().get("api/articles/" + en.getString("slug")).expect(200).json()));
     }
 
@@ -211,16 +213,18 @@ class ArticlesApiIT extends GalleyDeployment {
         JsonObject created = createArticle(admin, Content.article("en", unique("Before"), author));
         String id = created.getString("id");
         JsonObject replaced = admin.put("api/admin/articles/" + id,
-                Content.article("en", "After", author).add("tags", Json.createArrayBuilder().add("Replaced").add("Second")).build()).expect(200).json();
+                Content.article("en", "After", author).add("tags", Json.createArrayBuilder().add("Replaced").add("Second")).build(),
+                "If-Match", "\"" + created.getJsonNumber("version") + "\"").expect(200).json();
         assertEquals("After", replaced.getString("title"));
         assertEquals(created.getString("slug"), replaced.getString("slug"), "an absent slug is kept");
         assertEquals(Set.of("replaced", "second"), replaced.getJsonArray("tags").stream()
                 .map(t -> t.asJsonObject().getString("slug")).collect(Collectors.toSet()));
         assertTrue(replaced.getJsonNumber("version").longValue() > created.getJsonNumber("version").longValue());
 
-        admin.delete("api/admin/articles/" + id).expect(204);
+        String[] current = ifMatch(admin, "articles", id);
+        admin.delete("api/admin/articles/" + id, current).expect(204);
         admin.get("api/admin/articles/" + id).expect(404);
-        admin.delete("api/admin/articles/" + id).expect(404);
+        admin.delete("api/admin/articles/" + id, current).expect(404);
     }
 
     @Test

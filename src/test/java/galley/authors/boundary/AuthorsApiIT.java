@@ -2,6 +2,7 @@ package galley.authors.boundary;
 
 import static galley.testing.Content.createArticle;
 import static galley.testing.Content.createAuthor;
+import static galley.testing.Content.ifMatch;
 import static galley.testing.Content.publish;
 import static galley.testing.Content.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,7 +104,7 @@ class AuthorsApiIT extends GalleyDeployment {
         JsonObject replaced = admin.put("api/admin/authors/" + id, Json.createObjectBuilder()
                 .add("name", "Replaced Name").add("defaultLanguage", "en")
                 .add("profiles", Json.createObjectBuilder().add("en", Json.createObjectBuilder().add("bio", "New bio.")))
-                .build()).expect(200).json();
+                .build(), ifMatch(admin, "authors", id)).expect(200).json();
         assertEquals("Replaced Name", replaced.getString("name"));
         assertEquals(created.getString("slug"), replaced.getString("slug"));
         assertEquals(Set.of("en"), replaced.getJsonObject("profiles").keySet());
@@ -111,10 +112,10 @@ class AuthorsApiIT extends GalleyDeployment {
 
         UUID named = createAuthor(admin, unique("Named"));
         createArticle(admin, Content.article("en", unique("Keeps author"), named));
-        admin.delete("api/admin/authors/" + named).expect(409);
+        admin.delete("api/admin/authors/" + named, ifMatch(admin, "authors", named)).expect(409);
         admin.get("api/admin/authors/" + named).expect(200);
 
-        admin.delete("api/admin/authors/" + id).expect(204);
+        admin.delete("api/admin/authors/" + id, ifMatch(admin, "authors", id)).expect(204);
         admin.get("api/admin/authors/" + id).expect(404);
     }
 

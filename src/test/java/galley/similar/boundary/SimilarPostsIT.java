@@ -84,7 +84,7 @@ class SimilarPostsIT extends GalleyDeployment {
 
         admin.post("api/admin/articles/" + id(b) + "/unpublish", null).expect(200);
         assertFalse(similar(a).contains(slug(b)), "filtered at read time, before any recomputation");
-        admin.delete("api/admin/articles/" + id(c)).expect(204);
+        admin.delete("api/admin/articles/" + id(c), Content.ifMatch(admin, "articles", id(c))).expect(204);
         assertFalse(similar(a).contains(slug(c)), "a deleted article is gone at once");
 
         publish(admin, id(b));
