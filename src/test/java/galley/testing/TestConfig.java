@@ -23,6 +23,11 @@ public final class TestConfig {
         return System.getProperty(DATABASE, "h2");
     }
 
+    /** The JDBC URL of the PostgreSQL the tests run on, or null on H2. */
+    public static String postgresUrl() {
+        return System.getProperty(DB_URL);
+    }
+
     /** The shared folder with the seed page and corpora, or null when this checkout has none. */
     public static Path shared() {
         String configured = System.getProperty("galley.shared");

@@ -2,6 +2,7 @@ package galley.apidocs.boundary;
 
 import galley.articles.boundary.AdminArticlePage;
 import galley.articles.boundary.AdminArticleView;
+import galley.articles.boundary.ScheduleInput;
 import galley.articles.boundary.ArticleInput;
 import galley.articles.boundary.ArticlePage;
 import galley.articles.boundary.ImportInput;
@@ -61,7 +62,8 @@ public class ApiDocumentFilter implements OASFilter {
             TranslationOfInput.class, AuthorPage.class, AuthorView.class, AuthorInput.class, AdminAuthorView.class, AdminAuthorPage.class,
             TagList.class, TagCountView.class, TagInput.class, UserList.class, UserInput.class, UserView.class, Problem.class,
             SimilarPostList.class, SimilarEditorialView.class, SimilarEditInput.class, RecomputeInput.class,
-            RecomputeJobView.class, RecomputedView.class, SearchPage.class, ImportInput.class, ImportResult.class);
+            RecomputeJobView.class, RecomputedView.class, SearchPage.class, ImportInput.class, ImportResult.class,
+            ScheduleInput.class, galley.articles.boundary.PreviewLinkInput.class, galley.articles.boundary.PreviewLinkView.class);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

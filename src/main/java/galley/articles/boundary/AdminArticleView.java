@@ -16,7 +16,7 @@ public record AdminArticleView(
         @Schema(required = true) String slug,
         @Schema(required = true) String language,
         @Schema(description = "Shared by all language versions of this article.", required = true) UUID translationGroup,
-        @Schema(enumeration = {"DRAFT", "PUBLISHED"}, required = true) String status,
+        @Schema(enumeration = {"DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"}, required = true) String status,
         @Schema(required = true) String title,
         String excerpt,
         @Schema(description = "Markdown source.", required = true) String body,
@@ -30,6 +30,7 @@ public record AdminArticleView(
         @Schema(required = true) int wordCount,
         @Schema(required = true) int readingTimeMinutes,
         Instant publishedAt,
+        @Schema(description = "When a scheduled article will be published.") Instant publishAt,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(description = "Changes with every update.", required = true) long version) implements galley.concurrency.boundary.Versioned {
@@ -43,7 +44,7 @@ public record AdminArticleView(
                 a.getTags().stream().map(TagView::of).toList(),
                 a.getReferences().stream().map(ReferenceView::of).toList(),
                 loaded.translations().stream().map(AdminTranslationView::of).toList(),
-                a.getWordCount(), a.getReadingMinutes(), a.getPublishedAt(), a.getCreatedAt(), a.getUpdatedAt(),
+                a.getWordCount(), a.getReadingMinutes(), a.getPublishedAt(), a.getPublishAt(), a.getCreatedAt(), a.getUpdatedAt(),
                 a.getVersion());
     }
 }

@@ -1,6 +1,8 @@
 package galley.articles.boundary;
 
+import galley.articles.control.ArticlePreviews;
 import galley.articles.control.Articles;
+import galley.articles.control.PreviewLinks;
 import galley.concurrency.boundary.ETags;
 import galley.concurrency.boundary.MergePatch;
 import galley.articles.entity.ArticleStatus;
@@ -52,12 +54,18 @@ public class AdminArticlesResource {
     @Inject
     Validator validator;
 
+    @Inject
+    PreviewLinks previewLinks;
+
+    @Inject
+    ArticlePreviews previews;
+
     @GET
     @Operation(operationId = "adminListArticles", summary = "List articles in any status")
     @APIResponse(responseCode = "200", description = "Articles in any status, newest change first; paged with Link headers.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticlePage")))
     public Response list(
-            @Parameter(description = "Only articles in this status.", schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "published"})) @QueryParam("status") String status,
+            @Parameter(description = "Only articles in this status.", schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "scheduled", "published", "archived"})) @QueryParam("status") String status,
             @Parameter(description = "Only articles in this language (BCP 47).", example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Only articles with this tag (slug).") @QueryParam("tag") String tag,
             @Parameter(description = "Only articles by this author (slug).") @QueryParam("author") String author,
@@ -159,8 +167,57 @@ public class AdminArticlesResource {
     }
 
     @POST
+    @Path("{id}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "adminScheduleArticle", summary = "Schedule an article for publication",
+            description = "From draft, scheduled or archived. It must be publishable now (title, body, language, an author); "
+                    + "Galley publishes it at publishAt, within a few seconds, once, even with several nodes.")
+    @APIResponse(responseCode = "200", description = "The scheduled article.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
+    public AdminArticleView schedule(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ScheduleInput"))) @NotNull @Valid ScheduleInput input) {
+        return AdminArticleView.of(articles.schedule(id, input.publishAt()));
+    }
+
+    @POST
+    @Path("{id}/preview-link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "adminIssuePreviewLink", summary = "Issue a signed, expiring preview link",
+            description = "Whoever holds the link reads the article in any status, as the public API will render it, "
+                    + "until it expires (a day unless asked otherwise). Links are not stored; they cannot be revoked one by one.")
+    @APIResponse(responseCode = "200", description = "The link.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PreviewLink")))
+    public PreviewLinkView previewLink(@PathParam("id") UUID id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "PreviewLinkInput"))) @Valid PreviewLinkInput input, @Context UriInfo uriInfo) {
+        java.time.Duration validity = input == null || input.validitySeconds() == null ? PreviewLinks.DEFAULT_VALIDITY
+                : java.time.Duration.ofSeconds(input.validitySeconds());
+        var link = previewLinks.issue(id, validity);
+        return new PreviewLinkView(uriInfo.getBaseUriBuilder().path("preview").path(link.token()).build(), link.token(), link.expiresAt());
+    }
+
+    @GET
+    @Path("{id}/preview")
+    @Operation(operationId = "adminPreviewArticle", summary = "Preview an article as the public API will render it")
+    @APIResponse(responseCode = "200", description = "The article in the public shape.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Article")))
+    public Response preview(@PathParam("id") UUID id) {
+        return PreviewResource.privately(Response.ok(ArticleView.of(previews.forEditor(id), null))).build();
+    }
+
+    @POST
+    @Path("{id}/archive")
+    @Operation(operationId = "adminArchiveArticle", summary = "Archive a published article",
+            description = "Takes it off the public API; publish brings it back with its original publication date.")
+    @APIResponse(responseCode = "200", description = "The archived article.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
+    public AdminArticleView archive(@PathParam("id") UUID id) {
+        return AdminArticleView.of(articles.archive(id));
+    }
+
+    @POST
     @Path("{id}/unpublish")
-    @Operation(operationId = "adminUnpublishArticle", summary = "Unpublish an article (back to draft)")
+    @Operation(operationId = "adminUnpublishArticle", summary = "Unpublish an article (back to draft)",
+            description = "From published, scheduled (cancelling the schedule) or archived.")
     @APIResponse(responseCode = "200", description = "The article, a draft again.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
     public AdminArticleView unpublish(@PathParam("id") UUID id) {

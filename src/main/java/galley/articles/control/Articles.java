@@ -3,6 +3,7 @@ package galley.articles.control;
 import static galley.text.control.Texts.blankToNull;
 
 import galley.articles.entity.Article;
+import galley.articles.entity.ArticleStatus;
 import galley.articles.entity.Reference;
 import galley.authors.control.Authors;
 import galley.errors.control.Conflict;
@@ -160,10 +161,11 @@ public class Articles {
         flush();
     }
 
-    /** Publishes the article: it needs a title, a body, a language and at least one author. */
+    /** Publishes the article now: it needs a title, a body, a language and at least one author. */
     public ArticleWithTranslations publish(UUID id) {
         access.requireEditor("publish articles");
         Article article = findForChange(id, null);
+        requireStatus(article, "publish", ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED);
         requirePublishable(article);
         Instant now = Instant.now();
         article.publish(now);
@@ -173,14 +175,78 @@ public class Articles {
         return withTranslations(article);
     }
 
+    /** Back to draft, from published, scheduled or archived. */
     public ArticleWithTranslations unpublish(UUID id) {
         access.requireEditor("unpublish articles");
         Article article = findForChange(id, null);
+        requireStatus(article, "unpublish", ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED);
+        boolean wasPublic = article.isPublished();
         article.unpublish();
+        article.setUpdatedAt(Instant.now());
+        flush();
+        if (wasPublic) changed.fire(new ArticleChanged(id, ArticleChanged.Kind.UNPUBLISHED));
+        return withTranslations(article);
+    }
+
+    /**
+     * Schedules the article for publication at {@code at}, which must be in the future; it must be
+     * publishable now, so the release cannot fail for a missing field later.
+     */
+    public ArticleWithTranslations schedule(UUID id, Instant at) {
+        access.requireEditor("schedule articles");
+        Article article = findForChange(id, null);
+        requireStatus(article, "schedule", ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED);
+        Instant now = Instant.now();
+        if (at == null || !at.isAfter(now)) throw new InvalidInput("publishAt", "must be in the future");
+        requirePublishable(article);
+        article.schedule(at);
+        article.setUpdatedAt(now);
+        flush();
+        return withTranslations(article);
+    }
+
+    /** Takes a published article off the public site, keeping it apart from drafts. */
+    public ArticleWithTranslations archive(UUID id) {
+        access.requireEditor("archive articles");
+        Article article = findForChange(id, null);
+        requireStatus(article, "archive", ArticleStatus.PUBLISHED);
+        article.archive();
         article.setUpdatedAt(Instant.now());
         flush();
         changed.fire(new ArticleChanged(id, ArticleChanged.Kind.UNPUBLISHED));
         return withTranslations(article);
+    }
+
+    /** Scheduled articles whose time has come, oldest first. */
+    public List<UUID> dueForPublication(Instant now, int limit) {
+        return em.createQuery("select a.id from Article a where a.status = :scheduled and a.publishAt <= :now "
+                        + "order by a.publishAt, a.id", UUID.class)
+                .setParameter("scheduled", ArticleStatus.SCHEDULED).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Publishes a scheduled article whose time has come, as Galley itself. The row lock makes this happen
+     * once however many nodes try: the others wait, then find it published and leave it.
+     *
+     * @return whether this call published it
+     */
+    public boolean publishIfDue(UUID id, Instant now) {
+        Article article = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (article == null || article.getStatus() != ArticleStatus.SCHEDULED || article.getPublishAt().isAfter(now)) {
+            return false;
+        }
+        article.publish(article.getPublishAt());
+        article.setUpdatedAt(now);
+        flush();
+        changed.fire(new ArticleChanged(id, ArticleChanged.Kind.PUBLISHED));
+        return true;
+    }
+
+    private static void requireStatus(Article article, String action, ArticleStatus... allowed) {
+        for (ArticleStatus s : allowed) if (article.getStatus() == s) return;
+        throw new Conflict("status", "A " + article.getStatus().name().toLowerCase(java.util.Locale.ROOT)
+                + " article cannot be asked to " + action);
     }
 
     /** Makes {@code id} a translation of {@code otherId}: it joins the other article's translation group. */

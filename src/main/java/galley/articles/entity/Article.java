@@ -96,6 +96,9 @@ public class Article {
     @KeywordField
     private ArticleStatus status = ArticleStatus.DRAFT;
 
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
     @Column(name = "published_at")
     @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
@@ -153,11 +156,24 @@ public class Article {
     public void publish(Instant at) {
         if (publishedAt == null) publishedAt = at;
         status = ArticleStatus.PUBLISHED;
+        publishAt = null;
     }
 
     /** Back to draft; the first publication date is kept so a re-publication keeps its place in lists. */
     public void unpublish() {
         status = ArticleStatus.DRAFT;
+        publishAt = null;
+    }
+
+    /** To be published at {@code at} by the scheduler. */
+    public void schedule(Instant at) {
+        status = ArticleStatus.SCHEDULED;
+        publishAt = at;
+    }
+
+    public void archive() {
+        status = ArticleStatus.ARCHIVED;
+        publishAt = null;
     }
 
     /** Sets the body: the Markdown source with its rendering and the statistics derived from it. */
@@ -192,6 +208,7 @@ public class Article {
     public int getWordCount() { return wordCount; }
     public int getReadingMinutes() { return readingMinutes; }
     public ArticleStatus getStatus() { return status; }
+    public Instant getPublishAt() { return publishAt; }
     public Instant getPublishedAt() { return publishedAt; }
     public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
     public Instant getCreatedAt() { return createdAt; }

@@ -10,13 +10,15 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import galley.articles.control.ScheduledPublishing;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * What runs once the application is deployed (the schema is migrated by then): the configured first
- * admin, then, in a demo run, the demo admin and demo content; then, in the background, a search index
+ * admin, then, in a demo run, the demo admin and demo content; scheduled publishing (catching up on
+ * articles that fell due while Galley was down); then, in the background, a search index
  * that disagrees with the database is rebuilt, and similar posts are computed if none exist yet.
  */
 @ApplicationScoped
@@ -39,6 +41,9 @@ public class StartupTasks {
     @Inject
     RecomputeJobStore similarJobStore;
 
+    @Inject
+    ScheduledPublishing scheduledPublishing;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -46,6 +51,7 @@ public class StartupTasks {
         adminBootstrap.run();
         similarJobStore.abandonRunning();
         demo.runIfEnabled();
+        scheduledPublishing.start();
         executor.execute(this::bringDerivedDataUpToDate);
     }
 

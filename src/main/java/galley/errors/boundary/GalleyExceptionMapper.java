@@ -1,6 +1,7 @@
 package galley.errors.boundary;
 
 import galley.concurrency.boundary.ETags;
+import galley.errors.control.Expired;
 import galley.errors.control.PreconditionMissing;
 import galley.errors.control.VersionMismatch;
 import galley.errors.control.AccessDenied;
@@ -48,6 +49,9 @@ public class GalleyExceptionMapper implements ExceptionMapper<GalleyException> {
         if (e instanceof VersionMismatch stale) {
             return Problems.response(Problems.of(412, "version-mismatch", "The resource has changed", e.getMessage(), request, null)
                     .withCurrentVersion(stale.currentVersion())).tag(ETags.of(stale.currentVersion())).build();
+        }
+        if (e instanceof Expired) {
+            return Problems.response(Problems.of(410, "expired", "Expired", e.getMessage(), request, null)).build();
         }
         if (e instanceof PreconditionMissing) {
             return Problems.response(Problems.of(428, "if-match-required", "If-Match required", e.getMessage(), request, null)).build();
