@@ -5,13 +5,17 @@ import galley.i18n.boundary.LanguageParam;
 import galley.paging.boundary.PageLinks;
 import galley.similar.boundary.SimilarPostView;
 import galley.similar.control.SimilarPosts;
+import galley.i18n.boundary.ContentLanguage;
+import galley.i18n.control.SiteLanguages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -41,7 +45,9 @@ public class ArticlesResource {
     @APIResponse(responseCode = "200", description = "A page of articles",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticlePage")))
     public Response list(
-            @Parameter(description = "Only articles in this language (BCP 47).", example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Only articles in this language (BCP 47); without it, the language Accept-Language asks for, else all.", example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Used when lang is absent: the best match among the site's languages.", example = "tr-TR,tr;q=0.9,en;q=0.5") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(description = "With a language: default also lists the default language's articles that have no version in it.", schema = @Schema(type = SchemaType.STRING, enumeration = {"default", "none"})) @QueryParam("fallback") String fallback,
             @Parameter(description = "Only articles with this tag (slug).", example = "csto") @QueryParam("tag") String tag,
             @Parameter(description = "Only articles by this author (slug).", example = "emrah-kaya") @QueryParam("author") String author,
             @Parameter(description = "Published on or after: a date (UTC) or an instant.", example = "2022-09-01") @QueryParam("from") String from,
@@ -50,8 +56,9 @@ public class ArticlesResource {
             @Parameter(description = "Page number, from 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        var result = published.page(ListParams.query(null, lang, tag, author, from, to, sort, page, size)).map(ArticleSummary::of);
-        return PageLinks.add(Response.ok(ArticlePage.of(result)), uriInfo, result).build();
+        var query = ListParams.publicQuery(lang, acceptLanguage, fallback, tag, author, from, to, sort, page, size);
+        var result = published.page(query).map(ArticleSummary::of);
+        return PageLinks.add(ContentLanguage.served(Response.ok(ArticlePage.of(result)), query.language()), uriInfo, result).build();
     }
 
     @GET
@@ -60,14 +67,16 @@ public class ArticlesResource {
             description = "Slugs are unique per language; give lang when the same slug exists in several languages.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Article")))
-    public ArticleView get(
+    public Response get(
             @Parameter(description = "The article's slug.", example = "csto-drills-in-kazakhstan") @PathParam("slug") String slug,
             @Parameter(description = "The article's language (BCP 47).", example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "When the slug exists in several languages and lang is absent, the best match wins.", example = "tr") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Parameter(description = "Related data to embed: similar (the first five similar posts).",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"similar"})) @QueryParam("include") String include) {
         boolean withSimilar = Includes.parse(include).contains("similar");
-        var loaded = published.bySlug(slug, LanguageParam.parse(lang));
-        return ArticleView.of(loaded, withSimilar
-                ? similar.served(loaded.article(), 5).stream().map(SimilarPostView::of).toList() : null);
+        String language = LanguageParam.parse(lang);
+        var loaded = published.bySlug(slug, language, SiteLanguages.choice().choose(language, acceptLanguage).language());
+        return ContentLanguage.served(Response.ok(ArticleView.of(loaded, withSimilar
+                ? similar.served(loaded.article(), 5).stream().map(SimilarPostView::of).toList() : null)), loaded.article().getLanguage()).build();
     }
 }

@@ -3,13 +3,17 @@ package galley.articles.boundary;
 import galley.articles.control.PublishedArticles;
 import galley.authors.control.Authors;
 import galley.paging.boundary.PageLinks;
+import galley.i18n.boundary.ContentLanguage;
+import galley.i18n.control.SiteLanguages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,7 +44,9 @@ public class AuthorArticlesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticlePage")))
     public Response list(
             @Parameter(description = "The author's slug.", example = "emrah-kaya") @PathParam("slug") String slug,
-            @Parameter(description = "Only articles in this language (BCP 47).", example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Only articles in this language (BCP 47); without it, the language Accept-Language asks for, else all.", example = "en") @QueryParam("lang") String lang,
+            @Parameter(description = "Used when lang is absent: the best match among the site's languages.", example = "tr-TR,tr;q=0.9,en;q=0.5") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(description = "With a language: default also lists the default language's articles that have no version in it.", schema = @Schema(type = SchemaType.STRING, enumeration = {"default", "none"})) @QueryParam("fallback") String fallback,
             @Parameter(description = "Only articles with this tag (slug).") @QueryParam("tag") String tag,
             @Parameter(description = "Published on or after: a date (UTC) or an instant.") @QueryParam("from") String from,
             @Parameter(description = "Published on or before this date (UTC), or before this instant.") @QueryParam("to") String to,
@@ -49,7 +55,8 @@ public class AuthorArticlesResource {
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
         authors.requireExists(slug);
-        var result = published.page(ListParams.query(null, lang, tag, slug, from, to, sort, page, size)).map(ArticleSummary::of);
-        return PageLinks.add(Response.ok(ArticlePage.of(result)), uriInfo, result).build();
+        var query = ListParams.publicQuery(lang, acceptLanguage, fallback, tag, slug, from, to, sort, page, size);
+        var result = published.page(query).map(ArticleSummary::of);
+        return PageLinks.add(ContentLanguage.served(Response.ok(ArticlePage.of(result)), query.language()), uriInfo, result).build();
     }
 }

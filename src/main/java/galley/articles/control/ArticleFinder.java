@@ -36,7 +36,13 @@ public class ArticleFinder {
             where.append(" and a.status = :status");
             params.put("status", query.status());
         }
-        if (query.language() != null) {
+        if (query.language() != null && query.fallbackLanguage() != null && !query.fallbackLanguage().equals(query.language())) {
+            where.append(" and (a.language = :language or (a.language = :fallback and not exists (select 1 from Article o"
+                    + " where o.translationGroup = a.translationGroup and o.language = :language and o.status = :published)))");
+            params.put("language", query.language());
+            params.put("fallback", query.fallbackLanguage());
+            params.put("published", ArticleStatus.PUBLISHED);
+        } else if (query.language() != null) {
             where.append(" and a.language = :language");
             params.put("language", query.language());
         }

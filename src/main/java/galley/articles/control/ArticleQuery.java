@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * Which articles a list shows. Null fields do not filter. {@code from}/{@code to} bound the publication
- * date (inclusive, exclusive).
+ * date (inclusive, exclusive). With a {@code fallbackLanguage}, a list in {@code language} also shows
+ * the articles in the fallback language that have no published version in {@code language}.
  */
 public record ArticleQuery(
         ArticleStatus status,
@@ -16,7 +17,8 @@ public record ArticleQuery(
         Instant from,
         Instant to,
         Sort sort,
-        PageRequest page) {
+        PageRequest page,
+        String fallbackLanguage) {
 
     /** The orders a list can have. */
     public enum Sort {

@@ -31,7 +31,7 @@ public class PublishedArticles {
 
     public Page<Article> page(ArticleQuery query) {
         return finder.page(new ArticleQuery(ArticleStatus.PUBLISHED, query.language(), query.tagSlug(),
-                query.authorSlug(), query.from(), query.to(), query.sort(), query.page()));
+                query.authorSlug(), query.from(), query.to(), query.sort(), query.page(), query.fallbackLanguage()));
     }
 
     /**
@@ -39,13 +39,25 @@ public class PublishedArticles {
      * slug exists in several, the default language wins, then the earliest publication.
      */
     public ArticleWithTranslations bySlug(String slug, String language) {
-        Article article = bySlugShallow(slug, language);
+        return bySlug(slug, language, null);
+    }
+
+    /**
+     * As {@link #bySlug(String, String)}; when the slug exists in several languages, {@code preferred}
+     * (the reader's negotiated language) wins over the default.
+     */
+    public ArticleWithTranslations bySlug(String slug, String language, String preferred) {
+        Article article = bySlugShallow(slug, language, preferred);
         finder.loadFully(article);
         return new ArticleWithTranslations(article, finder.translationsOf(article, true));
     }
 
     /** The published article with this slug, without its relations. */
     public Article bySlugShallow(String slug, String language) {
+        return bySlugShallow(slug, language, null);
+    }
+
+    private Article bySlugShallow(String slug, String language, String preferred) {
         TypedQuery<Article> query = em.createQuery("select a from Article a where a.slug = :slug and a.status = :published"
                         + (language == null ? "" : " and a.language = :language"), Article.class)
                 .setParameter("slug", slug)
@@ -53,7 +65,8 @@ public class PublishedArticles {
         if (language != null) query.setParameter("language", language);
         List<Article> candidates = query.getResultList();
         return candidates.stream()
-                .min(Comparator.comparing((Article a) -> !a.getLanguage().equals(defaultLanguage))
+                .min(Comparator.comparing((Article a) -> !a.getLanguage().equals(preferred))
+                        .thenComparing(a -> !a.getLanguage().equals(defaultLanguage))
                         .thenComparing(Article::getPublishedAt))
                 .orElseThrow(() -> new NotFound("article", slug));
     }

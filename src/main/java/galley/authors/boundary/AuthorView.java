@@ -1,6 +1,7 @@
 package galley.authors.boundary;
 
 import galley.authors.entity.Author;
+import galley.i18n.control.SiteLanguages;
 import galley.authors.entity.AuthorProfile;
 import galley.authors.entity.Expertise;
 import java.util.List;
@@ -26,11 +27,16 @@ public record AuthorView(
         @Schema(description = "Languages the profile is written in; the first is the default.", example = "[\"tr\", \"en\"]")
         List<String> languages) {
 
-    /** The profile in {@code language} when written in it, else in the author's default language. */
+    /**
+     * The profile in {@code language} when written in it, else along the site's fallback chain, else in the
+     * author's default language; expertise likewise.
+     */
     public static AuthorView of(Author author, String language) {
-        String served = language != null && author.getProfiles().containsKey(language) ? language : author.getDefaultLanguage();
+        List<String> chain = SiteLanguages.choice().chain(language);
+        String served = author.profileLanguageFor(chain);
         AuthorProfile profile = author.getProfiles().get(served);
         List<String> expertise = expertiseIn(author, served);
+        for (int i = 0; expertise.isEmpty() && i < chain.size(); i++) expertise = expertiseIn(author, chain.get(i));
         if (expertise.isEmpty()) expertise = expertiseIn(author, author.getDefaultLanguage());
         List<String> languages = new java.util.ArrayList<>();
         languages.add(author.getDefaultLanguage());

@@ -96,9 +96,10 @@ public class Author {
     }
 
     /** The profile in {@code language}, else in the default language, else none. */
-    public AuthorProfile profileFor(String language) {
-        AuthorProfile profile = language == null ? null : profiles.get(language);
-        return profile != null ? profile : profiles.get(defaultLanguage);
+    /** The language of the first profile along {@code chain}, else the author's default language. */
+    public String profileLanguageFor(List<String> chain) {
+        for (String language : chain) if (profiles.containsKey(language)) return language;
+        return defaultLanguage;
     }
 
     public UUID getId() { return id; }
