@@ -5,6 +5,8 @@ import galley.i18n.boundary.LanguageParam;
 import galley.paging.boundary.PageLinks;
 import galley.similar.boundary.SimilarPostView;
 import galley.similar.control.SimilarPosts;
+import galley.articles.control.ArticleWithTranslations;
+import galley.errors.control.NotFound;
 import galley.i18n.boundary.ContentLanguage;
 import galley.i18n.control.SiteLanguages;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,15 +70,27 @@ public class ArticlesResource {
             description = "Slugs are unique per language; give lang when the same slug exists in several languages.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Article")))
+    @APIResponse(responseCode = "301", description = "An earlier slug of a published article: Location gives the current one.",
+            headers = @Header(name = "Location", description = "The article at its current slug.", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response get(
             @Parameter(description = "The article's slug.", example = "csto-drills-in-kazakhstan") @PathParam("slug") String slug,
             @Parameter(description = "The article's language (BCP 47).", example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "When the slug exists in several languages and lang is absent, the best match wins.", example = "tr") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Parameter(description = "Related data to embed: similar (the first five similar posts).",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"similar"})) @QueryParam("include") String include) {
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"similar"})) @QueryParam("include") String include,
+            @Context UriInfo uriInfo) {
         boolean withSimilar = Includes.parse(include).contains("similar");
         String language = LanguageParam.parse(lang);
-        var loaded = published.bySlug(slug, language, SiteLanguages.choice().choose(language, acceptLanguage).language());
+        ArticleWithTranslations loaded;
+        try {
+            loaded = published.bySlug(slug, language, SiteLanguages.choice().choose(language, acceptLanguage).language());
+        } catch (NotFound e) {
+            // An old slug of a published article: send the reader on, permanently.
+            var moved = published.movedFrom(slug, language).orElseThrow(() -> e);
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(uriInfo.getBaseUriBuilder().path("articles")
+                    .path(moved.getSlug()).replaceQuery(uriInfo.getRequestUri().getRawQuery())
+                    .replaceQueryParam("lang", moved.getLanguage()).build()).build();
+        }
         return ContentLanguage.served(Response.ok(ArticleView.of(loaded, withSimilar
                 ? similar.served(loaded.article(), 5).stream().map(SimilarPostView::of).toList() : null)), loaded.article().getLanguage()).build();
     }

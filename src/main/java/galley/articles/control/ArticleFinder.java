@@ -123,7 +123,7 @@ public class ArticleFinder {
                     ? " order by a.publishedAt desc, a.id desc"
                     : " order by a.updatedAt desc, a.id desc";
             case OLDEST -> " order by a.publishedAt asc nulls last, a.id asc";
-            case TITLE -> " order by a.title asc, a.id asc";
+            case TITLE -> " order by a.titleKey asc, a.id asc";
         };
     }
 }

@@ -4,6 +4,7 @@ import static galley.text.control.Texts.blankToNull;
 
 import galley.articles.entity.Article;
 import galley.articles.entity.ArticleStatus;
+import galley.articles.entity.SlugRedirect;
 import galley.articles.entity.Reference;
 import galley.authors.control.Authors;
 import galley.errors.control.Conflict;
@@ -22,6 +23,7 @@ import galley.text.control.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
@@ -69,6 +71,11 @@ public class Articles {
 
     @Inject
     Event<ArticlesImported> imported;
+
+    /** Slugs made from titles keep their script ("учения-одкб") instead of being transliterated to ASCII. */
+    @Inject
+    @ConfigProperty(name = "galley.slugs.unicode", defaultValue = "false")
+    boolean unicodeSlugs;
 
     public Page<Article> page(ArticleQuery query) {
         access.requireEditor("manage articles");
@@ -143,7 +150,11 @@ public class Articles {
         } else if (!language.equals(article.getLanguage())) {
             requireLanguageFreeInGroup(article.getTranslationGroup(), language, article);
         }
-        article.setSlug(slugFor(fields, language, article, null));
+        String slug = slugFor(fields, language, article, null);
+        if (article.getPublishedAt() != null && (!slug.equals(article.getSlug()) || !language.equals(article.getLanguage()))) {
+            keepRedirect(article);
+        }
+        article.setSlug(slug);
         article.setLanguage(language);
         article.setTitle(fields.title().strip());
         apply(article, fields, language);
@@ -215,6 +226,14 @@ public class Articles {
         flush();
         changed.fire(new ArticleChanged(id, ArticleChanged.Kind.UNPUBLISHED));
         return withTranslations(article);
+    }
+
+    /** Gives up to {@code limit} articles saved before title keys existed theirs; returns how many. */
+    public int fillMissingTitleKeys(int limit) {
+        List<Article> missing = em.createQuery("select a from Article a where a.titleKey is null", Article.class)
+                .setMaxResults(limit).getResultList();
+        missing.forEach(Article::keepTitleKey);
+        return missing.size();
     }
 
     /** Scheduled articles whose time has come, oldest first. */
@@ -334,7 +353,7 @@ public class Articles {
             }
             return given;
         }
-        String base = Slugs.slugify(fields.title());
+        String base = unicodeSlugs ? Slugs.slugifyUnicode(fields.title(), language, Slugs.MAX_LENGTH) : Slugs.slugify(fields.title());
         if (base.isEmpty()) base = "article";
         for (int n = 1; n <= SLUG_ATTEMPTS; n++) {
             String suffix = n == 1 ? "" : "-" + n;
@@ -391,6 +410,13 @@ public class Articles {
             }
         }
         return false;
+    }
+
+    /** Readers' links to a published article's old slug keep working: the public API redirects them. */
+    private void keepRedirect(Article article) {
+        em.createQuery("delete from SlugRedirect r where r.language = :language and r.slug = :slug")
+                .setParameter("language", article.getLanguage()).setParameter("slug", article.getSlug()).executeUpdate();
+        em.persist(new SlugRedirect(article.getLanguage(), article.getSlug(), article.getId(), Instant.now()));
     }
 
     /**

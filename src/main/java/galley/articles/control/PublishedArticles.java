@@ -52,6 +52,19 @@ public class PublishedArticles {
         return new ArticleWithTranslations(article, finder.translationsOf(article, true));
     }
 
+    /**
+     * The published article that had this slug before (in {@code language}, when given), for a redirect;
+     * empty when none did or it is not published now.
+     */
+    public java.util.Optional<Article> movedFrom(String slug, String language) {
+        TypedQuery<Article> query = em.createQuery("select a from SlugRedirect r, Article a where r.slug = :slug"
+                        + " and a.id = r.articleId and a.status = :published" + (language == null ? "" : " and r.language = :language")
+                        + " order by r.createdAt desc", Article.class)
+                .setParameter("slug", slug).setParameter("published", ArticleStatus.PUBLISHED);
+        if (language != null) query.setParameter("language", language);
+        return query.setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** The published article with this slug, without its relations. */
     public Article bySlugShallow(String slug, String language) {
         return bySlugShallow(slug, language, null);

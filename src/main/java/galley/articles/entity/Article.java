@@ -1,5 +1,6 @@
 package galley.articles.entity;
 
+import galley.text.control.TitleKeys;
 import galley.authors.entity.Author;
 import galley.search.control.ArticleTextBinder;
 import galley.tags.entity.Tag;
@@ -15,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -96,6 +99,10 @@ public class Article {
     @KeywordField
     private ArticleStatus status = ArticleStatus.DRAFT;
 
+    /** The title's collation key in its language (see {@code TitleKeys}), kept current on every write. */
+    @Column(name = "title_key", length = 512)
+    private String titleKey;
+
     @Column(name = "publish_at")
     private Instant publishAt;
 
@@ -149,6 +156,12 @@ public class Article {
         this.updatedAt = createdAt;
     }
 
+    @PrePersist
+    @PreUpdate
+    public void keepTitleKey() {
+        titleKey = TitleKeys.of(title, language);
+    }
+
     public boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
     }
@@ -188,11 +201,11 @@ public class Article {
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
     public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
+    public void setLanguage(String language) { this.language = language; keepTitleKey(); }
     public UUID getTranslationGroup() { return translationGroup; }
     public void setTranslationGroup(UUID translationGroup) { this.translationGroup = translationGroup; }
     public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
+    public void setTitle(String title) { this.title = title; keepTitleKey(); }
     public String getExcerpt() { return excerpt; }
     public void setExcerpt(String excerpt) { this.excerpt = excerpt; }
     public String getBodyMarkdown() { return bodyMarkdown; }
@@ -209,6 +222,7 @@ public class Article {
     public int getReadingMinutes() { return readingMinutes; }
     public ArticleStatus getStatus() { return status; }
     public Instant getPublishAt() { return publishAt; }
+    public String getTitleKey() { return titleKey; }
     public Instant getPublishedAt() { return publishedAt; }
     public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
     public Instant getCreatedAt() { return createdAt; }

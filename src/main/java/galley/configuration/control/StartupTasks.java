@@ -44,6 +44,9 @@ public class StartupTasks {
     @Inject
     ScheduledPublishing scheduledPublishing;
 
+    @Inject
+    galley.articles.control.Articles articles;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -57,6 +60,9 @@ public class StartupTasks {
 
     private void bringDerivedDataUpToDate() {
         try {
+            while (articles.fillMissingTitleKeys(500) > 0) {
+                LOG.info("Title sort keys filled for articles saved before they existed");
+            }
             if (!searchIndex.current()) searchIndex.rebuild();
             if (!similarJobStore.anyComputed()) similarJobs.startAsSystem();
         } catch (InterruptedException e) {

@@ -132,6 +132,38 @@ class WorkflowIT extends GalleyDeployment {
         assertEquals("application/problem+json", expired.contentType());
     }
 
+    @Test
+    void aPublishedArticlesOldSlugRedirectsToItsNewOne() {
+        Api admin = api().admin();
+        UUID author = createAuthor(admin, unique("Renamer"));
+        String oldSlug = unique("first-slug");
+        JsonObject created = createArticle(admin, Content.article("en", "Renamed " + oldSlug, author).add("slug", oldSlug));
+        String id = created.getString("id");
+        publish(admin, id);
+        String newSlug = unique("second-slug");
+        admin.put("api/admin/articles/" + id, Content.article("en", "Renamed " + oldSlug, author).add("slug", newSlug).build(),
+                Content.ifMatch(admin, "articles", id)).expect(200);
+
+        Api.Reply moved = api().get("api/articles/" + oldSlug + "?include=similar").expect(301);
+        String location = moved.header("Location");
+        assertTrue(location.contains("/api/articles/" + newSlug) && location.contains("include=similar") && location.contains("lang=en"), location);
+        api().get("api/articles/" + newSlug).expect(200);
+
+        // A draft's slug changes leave nothing behind; an unpublished target is not redirected to.
+        String draftSlug = unique("draft-slug");
+        JsonObject draft = createArticle(admin, Content.article("en", "Draft " + draftSlug, author).add("slug", draftSlug));
+        admin.put("api/admin/articles/" + draft.getString("id"), Content.article("en", "Draft " + draftSlug, author)
+                .add("slug", unique("draft-renamed")).build(), Content.ifMatch(admin, "articles", draft.getString("id"))).expect(200);
+        api().get("api/articles/" + draftSlug).expect(404);
+        admin.post("api/admin/articles/" + id + "/unpublish", null).expect(200);
+        api().get("api/articles/" + oldSlug).expect(404);
+
+        // The old slug is free for another article, and then leads to that one.
+        JsonObject taker = createArticle(admin, Content.article("en", "Taker " + oldSlug, author).add("slug", oldSlug));
+        publish(admin, taker.getString("id"));
+        assertEquals(taker.getString("id"), api().get("api/articles/" + oldSlug).expect(200).json().getString("id"));
+    }
+
     private static JsonObject withoutPublishedAt(JsonObject article) {
         return Json.createObjectBuilder(article).remove("publishedAt").build();
     }

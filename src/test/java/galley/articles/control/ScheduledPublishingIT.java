@@ -50,6 +50,9 @@ class ScheduledPublishingIT extends GalleyDeployment {
             JsonObject draft = createArticle(admin, Content.article("en", unique("Published While Down"), author));
             id = draft.getString("id");
             slug = draft.getString("slug");
+            // This node also runs with the per-site option for Unicode slugs.
+            JsonObject russian = createArticle(admin, Content.article("ru", "Учения ОДКБ " + unique("x"), author));
+            assertTrue(russian.getString("slug").startsWith("учения-одкб-"), russian.getString("slug"));
             at = Instant.now().plusSeconds(6).truncatedTo(ChronoUnit.MILLIS);
             scheduledVersion = admin.post("api/admin/articles/" + id + "/schedule",
                     Json.createObjectBuilder().add("publishAt", at.toString()).build()).expect(200).json().getJsonNumber("version").longValue();
@@ -117,6 +120,7 @@ class ScheduledPublishingIT extends GalleyDeployment {
         settings.put("galley.data.dir", Path.of("target", "it-data", "restart-" + run).toAbsolutePath().toString());
         settings.put("galley.admin.user", "restart-admin");
         settings.put("galley.admin.password", PASSWORD);
+        settings.put("galley.slugs.unicode", "true");
         String postgres = TestConfig.postgresUrl();
         if (postgres != null) {
             try (Connection c = DriverManager.getConnection(postgres, "postgres", "postgres"); Statement s = c.createStatement()) {

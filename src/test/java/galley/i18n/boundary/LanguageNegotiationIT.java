@@ -86,6 +86,21 @@ class LanguageNegotiationIT extends GalleyDeployment {
         api().get("api/articles?tag=" + tag + "&lang=tr&fallback=sometimes").expect(400);
     }
 
+    @Test
+    void titlesSortByTheRulesOfTheirLanguage() {
+        Api admin = api().admin();
+        UUID author = createAuthor(admin, unique("Sıralayıcı"));
+        String tag = unique("collation").toLowerCase(Locale.ROOT);
+        List<String> titles = List.of("Şehir", "Çay", "İstanbul", "Uzun", "Cuma", "Ilık", "Sabah", "Üzüm");
+        for (String title : titles) {
+            JsonObject a = createArticle(admin, Content.article("tr", title + " " + tag, author).add("tags", Json.createArrayBuilder().add(tag)));
+            publish(admin, a.getString("id"));
+        }
+        JsonObject page = api().get("api/articles?lang=tr&sort=title&tag=" + tag).expect(200).json();
+        List<String> served = page.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("title").split(" ")[0]).toList();
+        assertEquals(List.of("Cuma", "Çay", "Ilık", "İstanbul", "Sabah", "Şehir", "Uzun", "Üzüm"), served);
+    }
+
     private static List<String> slugs(JsonObject page) {
         return page.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("slug")).toList();
     }

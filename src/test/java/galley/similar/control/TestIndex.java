@@ -82,6 +82,15 @@ final class TestIndex implements AutoCloseable {
         }
     }
 
+    void forceMerge() {
+        try {
+            writer.forceMerge(1);
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         writer.close();
