@@ -15,7 +15,7 @@ public class Setting {
     @Column(length = 100)
     private String name;
 
-    @Column(nullable = false, length = 2000)
+    @Column(name = "setting_value", nullable = false, length = 2000)
     private String value;
 
     @Column(name = "created_at", nullable = false)

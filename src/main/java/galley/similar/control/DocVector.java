@@ -77,6 +77,16 @@ record DocVector(int[] keys, float[] weights) {
             return sum;
         }
 
+        /** This vector's weight of {@code key}, 0 when it does not have it. */
+        double weight(int key) {
+            int slot = mix(key) & mask;
+            while (used[slot]) {
+                if (keys[slot] == key) return weights[slot];
+                slot = (slot + 1) & mask;
+            }
+            return 0;
+        }
+
         private static int mix(int key) {
             int h = key * 0x9E3779B9;
             return h ^ (h >>> 16);

@@ -108,6 +108,9 @@ public class RecomputeJobs {
         AtomicInteger done = new AtomicInteger();
         int total = sources.size() * 2;
         try {
+            long merging = System.nanoTime();
+            index.mergeSegments();
+            LOG.info(() -> "Similar posts: index segments merged in " + (System.nanoTime() - merging) / 1_000_000 + " ms");
             index.withSnapshot(models -> {
                 FullRecompute full = new FullRecompute(sources);
                 inParallel(sources.size(), 1, models, (model, from, to) -> {

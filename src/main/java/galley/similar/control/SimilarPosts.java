@@ -89,11 +89,25 @@ public class SimilarPosts {
         return store(source, computed);
     }
 
-    /** Stores lists computed elsewhere (a full recomputation), in one transaction. */
+    /**
+     * Stores lists computed elsewhere (a full recomputation), in one transaction and a few statements for
+     * the whole batch: lock the articles, read their pins, delete their computed rows, insert the new ones.
+     */
     public void storeAll(List<Computed> lists) {
+        if (lists.isEmpty()) return;
+        List<UUID> ids = lists.stream().map(Computed::articleId).toList();
+        Map<UUID, Article> sources = new HashMap<>();
+        em.createQuery("select a from Article a where a.id in :ids", Article.class).setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(a -> sources.put(a.getId(), a));
+        Map<UUID, Set<UUID>> pinned = new HashMap<>();
+        em.createQuery("select sp.articleId, sp.similarId from SimilarPost sp where sp.articleId in :ids and sp.pinned = true", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> pinned.computeIfAbsent((UUID) r[0], k -> new HashSet<>()).add((UUID) r[1]));
+        em.createQuery("delete from SimilarPost sp where sp.articleId in :ids and sp.pinned = false")
+                .setParameter("ids", ids).executeUpdate();
         for (Computed computed : lists) {
-            Article source = em.find(Article.class, computed.articleId(), LockModeType.PESSIMISTIC_WRITE);
-            if (source != null) store(source, computed);
+            Article source = sources.get(computed.articleId());
+            if (source != null) insert(source.getId(), entries(source, computed), pinned.getOrDefault(source.getId(), Set.of()));
         }
     }
 
@@ -104,6 +118,13 @@ public class SimilarPosts {
     }
 
     private int store(Article source, Computed computed) {
+        Map<UUID, Entry> entries = entries(source, computed);
+        store(source.getId(), entries);
+        return entries.size();
+    }
+
+    /** The entries of a computed list: readable "why" words, and borrowed entries when it is short. */
+    private Map<UUID, Entry> entries(Article source, Computed computed) {
         IndexedLanguage language = IndexedLanguage.of(source.getLanguage());
         Set<String> stems = computed.why().values().stream().flatMap(List::stream)
                 .flatMap(t -> java.util.Arrays.stream(t.split(" "))).collect(Collectors.toSet());
@@ -115,8 +136,7 @@ public class SimilarPosts {
                     .map(t -> readable(t, forms)).distinct().toList()));
         }
         if (entries.size() < BORROW_BELOW) borrowFromTranslations(source, entries);
-        store(source.getId(), entries);
-        return entries.size();
+        return entries;
     }
 
     private record Entry(double score, List<String> why) {
@@ -165,6 +185,10 @@ public class SimilarPosts {
                 .setParameter("id", articleId).getResultList());
         em.createQuery("delete from SimilarPost sp where sp.articleId = :id and sp.pinned = false")
                 .setParameter("id", articleId).executeUpdate();
+        insert(articleId, entries, pinned);
+    }
+
+    private void insert(UUID articleId, Map<UUID, Entry> entries, Set<UUID> pinned) {
         Instant now = Instant.now();
         int position = 0;
         for (Map.Entry<UUID, Entry> e : entries.entrySet()) {

@@ -177,7 +177,7 @@ public final class SimilarityModel {
         double sum = 0;
         for (Map.Entry<String, Map<BytesRef, Double>> field : counts.entrySet()) {
             double fieldWeight = weightOf(field.getKey(), language);
-            int salt = field.getKey().hashCode() * 0x9E3779B9;
+            int salt = salt(field.getKey());
             for (Map.Entry<BytesRef, Double> t : field.getValue().entrySet()) {
                 int df = docFreq(field.getKey(), t.getKey());
                 double w = fieldWeight * tf(t.getValue()) * idf(df);
@@ -194,6 +194,10 @@ public final class SimilarityModel {
         return vector;
     }
 
+    private static int salt(String field) {
+        return field.hashCode() * 0x9E3779B9;
+    }
+
     private static int hash(BytesRef term) {
         return StringHelper.murmurhash3_x86_32(term, 0x5bd1e995);
     }
@@ -208,31 +212,35 @@ public final class SimilarityModel {
         if (doc.isEmpty()) return why;
         IndexedLanguage language = IndexedLanguage.of(languageTag);
         try {
-            Map<String, Map<BytesRef, Double>> query = counts(termVectors.get(doc.get()), language);
+            // The source's terms by key, to name the keys that two vectors share.
+            Map<Integer, String> terms = new HashMap<>();
+            for (Map.Entry<String, Map<BytesRef, Double>> field : counts(termVectors.get(doc.get()), language).entrySet()) {
+                int salt = salt(field.getKey());
+                for (BytesRef t : field.getValue().keySet()) terms.put(salt ^ hash(t), t.utf8ToString());
+            }
+            DocVector.Probe sourceVector = vectorOf(source, doc.get(), language).probe();
             for (UUID id : ids) {
-                Optional<Integer> other = docOf(id);
-                if (other.isEmpty()) continue;
-                Map<String, Double> contributions = new HashMap<>();
-                for (Map.Entry<String, Map<BytesRef, Double>> field : counts(termVectors.get(other.get()), language).entrySet()) {
-                    Map<BytesRef, Double> q = query.get(field.getKey());
-                    if (q == null) continue;
-                    double weight = weightOf(field.getKey(), language);
-                    for (Map.Entry<BytesRef, Double> t : field.getValue().entrySet()) {
-                        Double qtf = q.get(t.getKey());
-                        if (qtf == null) continue;
-                        double idf = idf(docFreq(field.getKey(), t.getKey()));
-                        double c = weight * weight * tf(qtf) * tf(t.getValue()) * idf * idf;
-                        contributions.merge(t.getKey().utf8ToString(), c, Double::sum);
-                    }
+                DocVector other = vectors.get(id);
+                if (other == null) {
+                    Optional<Integer> otherDoc = docOf(id);
+                    if (otherDoc.isEmpty()) continue;
+                    other = vectorOf(id, otherDoc.get(), language);
                 }
-                PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(Map.Entry.comparingByValue());
-                for (Map.Entry<String, Double> e : contributions.entrySet()) {
-                    best.add(e);
+                PriorityQueue<Map.Entry<Integer, Double>> best = new PriorityQueue<>(Map.Entry.comparingByValue());
+                int[] keys = other.keys();
+                float[] weights = other.weights();
+                for (int i = 0; i < keys.length; i++) {
+                    double w = sourceVector.weight(keys[i]);
+                    if (w == 0) continue;
+                    best.add(Map.entry(keys[i], w * weights[i]));
                     if (best.size() > WHY_TERMS) best.poll();
                 }
-                List<String> terms = new ArrayList<>(best.size());
-                while (!best.isEmpty()) terms.add(0, best.poll().getKey());
-                why.put(id, terms);
+                List<String> named = new ArrayList<>(best.size());
+                while (!best.isEmpty()) {
+                    String term = terms.get(best.poll().getKey());
+                    if (term != null) named.add(0, term);
+                }
+                why.put(id, named);
             }
             return why;
         } catch (IOException e) {
