@@ -86,6 +86,8 @@ final class RecordSchemas {
             schema = OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uuid");
         } else if (raw == Instant.class) {
             schema = OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date-time");
+        } else if (raw == java.net.URI.class) {
+            schema = OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri");
         } else if (raw == LocalDate.class) {
             schema = OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date");
         } else if (Collection.class.isAssignableFrom(raw)) {

@@ -152,8 +152,8 @@ public class Article {
         this.slug = slug;
         this.title = title;
         this.translationGroup = translationGroup;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
+        this.createdAt = micros(createdAt);
+        this.updatedAt = this.createdAt;
     }
 
     @PrePersist
@@ -167,7 +167,7 @@ public class Article {
     }
 
     public void publish(Instant at) {
-        if (publishedAt == null) publishedAt = at;
+        if (publishedAt == null) publishedAt = micros(at);
         status = ArticleStatus.PUBLISHED;
         publishAt = null;
     }
@@ -181,7 +181,7 @@ public class Article {
     /** To be published at {@code at} by the scheduler. */
     public void schedule(Instant at) {
         status = ArticleStatus.SCHEDULED;
-        publishAt = at;
+        publishAt = micros(at);
     }
 
     public void archive() {
@@ -224,10 +224,15 @@ public class Article {
     public Instant getPublishAt() { return publishAt; }
     public String getTitleKey() { return titleKey; }
     public Instant getPublishedAt() { return publishedAt; }
-    public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
+    public void setPublishedAt(Instant publishedAt) { this.publishedAt = micros(publishedAt); }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = micros(updatedAt); }
+
+    /** The database keeps microseconds: an answer must not show a time that a later read cannot. */
+    private static Instant micros(Instant t) {
+        return t == null ? null : t.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
     public long getVersion() { return version; }
     public List<Author> getAuthors() { return authors; }
     public Set<Tag> getTags() { return tags; }

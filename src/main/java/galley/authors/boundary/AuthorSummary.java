@@ -1,7 +1,6 @@
 package galley.authors.boundary;
 
 import galley.authors.entity.Author;
-import galley.i18n.control.SiteLanguages;
 import galley.authors.entity.AuthorProfile;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,9 +16,9 @@ public record AuthorSummary(
         @Schema(example = "ANKASAM") String organisation,
         @Schema(format = "uri") String avatarUrl) {
 
-    /** The summary in {@code language}, else along the site's fallback chain, else the author's default language. */
+    /** The summary in {@code language}, else its configured fallbacks, else the author's default language. */
     public static AuthorSummary of(Author author, String language) {
-        AuthorProfile profile = author.getProfiles().get(author.profileLanguageFor(SiteLanguages.choice().chain(language)));
+        AuthorProfile profile = author.getProfiles().get(author.profileLanguageFor(AuthorView.chain(author, language)));
         return new AuthorSummary(author.getId(), author.getSlug(), author.getDisplayName(), author.getHonorific(),
                 profile == null ? null : profile.getPosition(),
                 profile == null ? null : profile.getOrganisation(),

@@ -28,11 +28,11 @@ public record AuthorView(
         List<String> languages) {
 
     /**
-     * The profile in {@code language} when written in it, else along the site's fallback chain, else in the
-     * author's default language; expertise likewise.
+     * The profile in {@code language} when written in it, else in its configured fallbacks, else in the
+     * author's default language (also when no language is asked for), else the site's; expertise likewise.
      */
     public static AuthorView of(Author author, String language) {
-        List<String> chain = SiteLanguages.choice().chain(language);
+        List<String> chain = chain(author, language);
         String served = author.profileLanguageFor(chain);
         AuthorProfile profile = author.getProfiles().get(served);
         List<String> expertise = expertiseIn(author, served);
@@ -50,6 +50,14 @@ public record AuthorView(
                 author.getEducation().stream().map(EducationView::of).toList(),
                 author.getLinks().stream().map(LinkView::of).toList(),
                 languages);
+    }
+
+    /** Where to look for an author's localised fields when a reader asks for {@code language} (or null). */
+    static List<String> chain(Author author, String language) {
+        List<String> chain = new java.util.ArrayList<>(SiteLanguages.choice().preferences(language));
+        chain.add(author.getDefaultLanguage());
+        chain.add(SiteLanguages.choice().defaultLanguage());
+        return chain;
     }
 
     private static List<String> expertiseIn(Author author, String language) {

@@ -45,7 +45,8 @@ public class AuthorsResource {
             @Parameter(description = "Page number, from 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context UriInfo uriInfo) {
-        String language = SiteLanguages.choice().choose(LanguageParam.parse(lang), acceptLanguage).language();
+        var chosen = SiteLanguages.choice().choose(LanguageParam.parse(lang), acceptLanguage);
+        String language = chosen.preferred() ? chosen.language() : null;
         var result = authors.page(Params.page(page, size)).map(a -> AuthorSummary.of(a, language));
         return PageLinks.add(Response.ok(AuthorPage.of(result)), uriInfo, result).build();
     }
@@ -61,7 +62,9 @@ public class AuthorsResource {
             @Parameter(description = "The author's slug.", example = "emrah-kaya") @PathParam("slug") String slug,
             @Parameter(description = "Preferred language (BCP 47).", example = "tr") @QueryParam("lang") String lang,
             @Parameter(description = "Used when lang is absent: the best match among the site's languages, else the default language.", example = "tr-TR,tr;q=0.9") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        AuthorView view = AuthorView.of(authors.bySlug(slug), SiteLanguages.choice().choose(LanguageParam.parse(lang), acceptLanguage).language());
+        var chosen = SiteLanguages.choice().choose(LanguageParam.parse(lang), acceptLanguage);
+        // Without a preference, an author is shown in their own default language.
+        AuthorView view = AuthorView.of(authors.bySlug(slug), chosen.preferred() ? chosen.language() : null);
         return ContentLanguage.served(Response.ok(view), view.language()).build();
     }
 }

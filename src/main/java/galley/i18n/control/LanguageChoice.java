@@ -79,6 +79,13 @@ public final class LanguageChoice {
 
     /** Where to look for a localised field: the language, its fallbacks, then the default; no repeats. */
     public List<String> chain(String language) {
+        List<String> chain = preferences(language);
+        if (!chain.contains(defaultLanguage)) chain.add(defaultLanguage);
+        return chain;
+    }
+
+    /** The language and its configured fallbacks (and its primary language), without the site default. */
+    public List<String> preferences(String language) {
         Set<String> chain = new LinkedHashSet<>();
         if (language != null) {
             chain.add(language);
@@ -89,7 +96,6 @@ public final class LanguageChoice {
                 chain.addAll(fallbacks.getOrDefault(primary, List.of()));
             }
         }
-        chain.add(defaultLanguage);
         return new ArrayList<>(chain);
     }
 

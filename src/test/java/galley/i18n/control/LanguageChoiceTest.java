@@ -35,6 +35,8 @@ class LanguageChoiceTest {
         assertEquals(List.of("tr-CY", "tr", "en"), choice.chain("tr-CY"));
         assertEquals(List.of("en"), choice.chain("en"));
         assertEquals(List.of("en"), choice.chain(null));
+        assertEquals(List.of("az", "tr"), choice.preferences("az"));
+        assertEquals(List.of(), choice.preferences(null));
     }
 
     @Test
