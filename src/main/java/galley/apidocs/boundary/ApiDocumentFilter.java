@@ -136,6 +136,10 @@ public class ApiDocumentFilter implements OASFilter {
         if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
             created.addHeader("Location", header("The URL of the new resource.", "uri"));
         }
+        APIResponse moved = responses.getAPIResponse("301");
+        if (moved != null && (moved.getHeaders() == null || !moved.getHeaders().containsKey("Location"))) {
+            moved.addHeader("Location", header("Where the resource is now.", "uri"));
+        }
         APIResponse ok = responses.getAPIResponse("200");
         if (paged && ok != null) {
             ok.addHeader("Link", header("RFC 8288 links to the first, prev, next and last pages.", null));

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,8 +69,7 @@ public class ArticlesResource {
             description = "Slugs are unique per language; give lang when the same slug exists in several languages.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Article")))
-    @APIResponse(responseCode = "301", description = "An earlier slug of a published article: Location gives the current one.",
-            headers = @Header(name = "Location", description = "The article at its current slug.", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "301", description = "An earlier slug of a published article: Location gives the current one.")
     public Response get(
             @Parameter(description = "The article's slug.", example = "csto-drills-in-kazakhstan") @PathParam("slug") String slug,
             @Parameter(description = "The article's language (BCP 47).", example = "en") @QueryParam("lang") String lang,

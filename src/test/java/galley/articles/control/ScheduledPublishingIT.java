@@ -81,14 +81,16 @@ class ScheduledPublishingIT extends GalleyDeployment {
         try (GalleyProcess nodeB = GalleyProcess.start("node-b", settings)) {
             Api admin = api().admin();
             UUID author = createAuthor(admin, unique("Two Nodes"));
-            Instant at = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.MILLIS);
+            List<JsonObject> drafts = new ArrayList<>();
+            for (int i = 0; i < 20; i++) drafts.add(createArticle(admin, Content.article("en", unique("Twice Watched"), author)));
+            Instant at = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.MILLIS);
             List<String[]> scheduled = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                JsonObject draft = createArticle(admin, Content.article("en", unique("Twice Watched"), author));
+            for (JsonObject draft : drafts) {
                 long version = admin.post("api/admin/articles/" + draft.getString("id") + "/schedule",
                         Json.createObjectBuilder().add("publishAt", at.toString()).build()).expect(200).json().getJsonNumber("version").longValue();
                 scheduled.add(new String[] {draft.getString("id"), draft.getString("slug"), Long.toString(version)});
             }
+            assertTrue(Instant.now().isBefore(at), "all were scheduled before they fell due");
             for (String[] s : scheduled) {
                 assertEquals(200, awaitPublished(api(), s[1], Duration.ofSeconds(20)).status());
             }
