@@ -77,10 +77,10 @@ final class FullRecompute {
             for (int i = 0; i < n; i++) {
                 int[] ids = candidates[i] == null ? new int[0] : candidates[i];
                 float[] sims = similarities[i] == null ? new float[0] : similarities[i];
-                Integer[] order = new Integer[ids.length];
+                // Best first, ties by article order: sort (inverted score bits, position) packed in longs.
+                long[] order = new long[ids.length];
                 double[] score = new double[ids.length];
                 for (int c = 0; c < ids.length; c++) {
-                    order[c] = c;
                     int[] around = lists[ids[c]];
                     double smooth = 0;
                     if (around.length > 0) {
@@ -92,15 +92,17 @@ final class FullRecompute {
                         smooth = gamma * sum / around.length;
                     }
                     score[c] = sims[c] + smooth;
+                    // Scores are not negative, so their float bits order like the numbers.
+                    order[c] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits((float) Math.max(0, score[c]))) << 32) | c;
                 }
-                Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
-                        : sources.get(ids[a]).id().compareTo(sources.get(ids[b]).id()));
+                Arrays.sort(order);
                 int m = Math.min(keep, order.length);
                 next[i] = new int[m];
                 float[] s = new float[m];
                 for (int r = 0; r < m; r++) {
-                    next[i][r] = ids[order[r]];
-                    s[r] = (float) score[order[r]];
+                    int c = (int) order[r];
+                    next[i][r] = ids[c];
+                    s[r] = (float) score[c];
                 }
                 scores[i] = s;
             }
