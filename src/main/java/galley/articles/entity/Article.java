@@ -16,8 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -154,10 +152,10 @@ public class Article {
         this.translationGroup = translationGroup;
         this.createdAt = micros(createdAt);
         this.updatedAt = this.createdAt;
+        keepTitleKey();
     }
 
-    @PrePersist
-    @PreUpdate
+    /** Title and language change only through the constructor and their setters, which call this. */
     public void keepTitleKey() {
         titleKey = TitleKeys.of(title, language);
     }

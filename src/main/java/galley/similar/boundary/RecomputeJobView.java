@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecomputeJobView(
         @Schema(required = true) UUID id,
         @Schema(enumeration = {"RUNNING", "DONE", "FAILED"}, required = true) String status,
-        @Schema(description = "Computations to do (two passes over every article).", required = true) int total,
+        @Schema(description = "Steps to do: every article's candidates, then every article's list stored.", required = true) int total,
         @Schema(required = true) int done,
         @Schema(required = true) Instant startedAt,
         Instant finishedAt,
