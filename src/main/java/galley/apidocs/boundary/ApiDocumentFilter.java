@@ -63,7 +63,9 @@ public class ApiDocumentFilter implements OASFilter {
             TagList.class, TagCountView.class, TagInput.class, UserList.class, UserInput.class, UserView.class, Problem.class,
             SimilarPostList.class, SimilarEditorialView.class, SimilarEditInput.class, RecomputeInput.class,
             RecomputeJobView.class, RecomputedView.class, SearchPage.class, ImportInput.class, ImportResult.class,
-            ScheduleInput.class, galley.articles.boundary.PreviewLinkInput.class, galley.articles.boundary.PreviewLinkView.class);
+            ScheduleInput.class, galley.articles.boundary.PreviewLinkInput.class, galley.articles.boundary.PreviewLinkView.class,
+            galley.revisions.boundary.RevisionPage.class, galley.revisions.boundary.RevisionDiffView.class,
+            galley.articles.boundary.ArticleRevisionView.class, galley.authors.boundary.AuthorRevisionView.class);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

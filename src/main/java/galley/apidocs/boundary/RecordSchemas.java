@@ -97,6 +97,9 @@ final class RecordSchemas {
         } else if (Map.class.isAssignableFrom(raw)) {
             AnnotatedType value = ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[1];
             schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT).additionalPropertiesSchema(schemaOf(value, null));
+        } else if (jakarta.json.JsonValue.class.isAssignableFrom(raw)) {
+            // Any JSON value: a field's value in a revision comparison.
+            return OASFactory.createSchema();
         } else if (raw.isRecord()) {
             return OASFactory.createSchema().ref(add(raw));
         } else if (raw.isEnum()) {

@@ -14,6 +14,10 @@ import galley.errors.control.NotFound;
 import galley.errors.control.VersionMismatch;
 import galley.i18n.control.Languages;
 import galley.paging.control.Page;
+import galley.paging.control.PageRequest;
+import galley.revisions.control.RevisionEntry;
+import galley.revisions.control.Revisions;
+import galley.revisions.control.Snapshot;
 import galley.security.control.AccessControl;
 import galley.tags.control.Tags;
 import galley.text.control.HtmlPolicy;
@@ -62,6 +66,9 @@ public class Articles {
 
     @Inject
     MarkdownRenderer markdown;
+
+    @Inject
+    Revisions revisions;
 
     @Inject
     ArticleFinder finder;
@@ -162,6 +169,46 @@ public class Articles {
         flush();
         changed.fire(new ArticleChanged(id, ArticleChanged.Kind.UPDATED));
         return withTranslations(article);
+    }
+
+    /** The revisions of the article (also after it was deleted), newest first. */
+    public Page<RevisionEntry> history(UUID id, PageRequest request) {
+        return revisions.history(Article.class, "article", id, request, Article::getVersion);
+    }
+
+    /** The article's newest revision: what it is now, or what it was when deleted. */
+    public Snapshot<Article> latestRevision(UUID id) {
+        return revisions.latest(Article.class, "article", id, Article::getVersion, Articles::loadEditorialFields);
+    }
+
+    /** The article as it was at revision {@code number}, with what a revision view shows loaded. */
+    public Snapshot<Article> atRevision(UUID id, long number) {
+        return revisions.at(Article.class, "article", id, number, Article::getVersion, Articles::loadEditorialFields);
+    }
+
+    /**
+     * Makes an earlier revision's content current again, as a new change (a new revision, the version +1,
+     * the same checks as a replace). Editorial fields only: the status stays, and so does the first
+     * publication date. A slug taken since by another article is a conflict; an author deleted since is an
+     * input error naming it.
+     */
+    public ArticleWithTranslations restore(UUID id, long number, Long expectedVersion) {
+        access.requireEditor("edit articles");
+        Article old = atRevision(id, number).item();
+        ArticleFields fields = new ArticleFields(old.getSlug(), old.getLanguage(), old.getTitle(), old.getExcerpt(),
+                old.getBodyMarkdown(), old.getSeoDescription(), old.getFeaturedImageUrl(), old.getFeaturedImageAlt(),
+                old.getAuthors().stream().map(author -> author.getId()).toList(),
+                old.getTags().stream().map(tag -> tag.getName()).toList(),
+                old.getReferences().stream().map(r -> new Reference(r.getNumber(), r.getCitation(), r.getAuthors(),
+                        r.getTitle(), r.getPublisher(), r.getUrl(), r.getAccessedOn())).toList(),
+                null, null);
+        return replace(id, expectedVersion, fields);
+    }
+
+    private static void loadEditorialFields(Article article) {
+        article.getAuthors().forEach(author -> author.getId());
+        article.getTags().forEach(tag -> tag.getName());
+        article.getReferences().size();
     }
 
     public void delete(UUID id, Long expectedVersion) {

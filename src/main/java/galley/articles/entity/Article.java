@@ -1,9 +1,9 @@
 package galley.articles.entity;
 
-import galley.text.control.TitleKeys;
 import galley.authors.entity.Author;
 import galley.search.control.ArticleTextBinder;
 import galley.tags.entity.Tag;
+import galley.text.control.TitleKeys;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -42,6 +44,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
  * kept as Markdown (what editors write) and as sanitised HTML (what readers get), rendered on write so
  * reads never render.
  */
+@Audited
 @Entity
 @Table(name = "article")
 @Indexed(index = "article")
@@ -98,6 +101,7 @@ public class Article {
     private ArticleStatus status = ArticleStatus.DRAFT;
 
     /** The title's collation key in its language (see {@code TitleKeys}), kept current on every write. */
+    @NotAudited
     @Column(name = "title_key", length = 512)
     private String titleKey;
 

@@ -4,7 +4,9 @@ import static galley.text.control.Texts.blankToNull;
 
 import galley.authors.entity.Author;
 import galley.authors.entity.AuthorProfile;
+import galley.authors.entity.Education;
 import galley.authors.entity.Expertise;
+import galley.authors.entity.ExternalLink;
 import galley.errors.control.Conflict;
 import galley.errors.control.FieldError;
 import galley.errors.control.InvalidInput;
@@ -13,6 +15,9 @@ import galley.errors.control.VersionMismatch;
 import galley.i18n.control.Languages;
 import galley.paging.control.Page;
 import galley.paging.control.PageRequest;
+import galley.revisions.control.RevisionEntry;
+import galley.revisions.control.Revisions;
+import galley.revisions.control.Snapshot;
 import galley.security.control.AccessControl;
 import galley.text.control.HtmlPolicy;
 import galley.text.control.Slugs;
@@ -37,6 +42,9 @@ public class Authors {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Revisions revisions;
 
     @Inject
     AccessControl access;
@@ -103,6 +111,39 @@ public class Authors {
         em.flush();
         initializeAll(author);
         return author;
+    }
+
+    /** The revisions of the author (also after it was deleted), newest first. */
+    public Page<RevisionEntry> history(UUID id, PageRequest request) {
+        return revisions.history(Author.class, "author", id, request, Author::getVersion);
+    }
+
+    /** The author's newest revision: what it is now, or what it was when deleted. */
+    public Snapshot<Author> latestRevision(UUID id) {
+        return revisions.latest(Author.class, "author", id, Author::getVersion, Authors::initializeAll);
+    }
+
+    /** The author as they were at revision {@code number}. */
+    public Snapshot<Author> atRevision(UUID id, long number) {
+        return revisions.at(Author.class, "author", id, number, Author::getVersion, Authors::initializeAll);
+    }
+
+    /**
+     * Makes an earlier revision's profile current again, as a new change with the same checks as a
+     * replace; a slug taken since by another author is a conflict.
+     */
+    public Author restore(UUID id, long number, Long expectedVersion) {
+        access.requireEditor("manage authors");
+        Author old = atRevision(id, number).item();
+        Map<String, AuthorProfile> profiles = new LinkedHashMap<>();
+        old.getProfiles().forEach((language, p) -> profiles.put(language, new AuthorProfile(p.getPosition(), p.getOrganisation(), p.getBio())));
+        AuthorFields fields = new AuthorFields(old.getSlug(), old.getDisplayName(), old.getHonorific(), old.getAvatarUrl(),
+                old.getDefaultLanguage(), profiles,
+                old.getExpertise().stream().map(e -> new Expertise(e.getLanguage(), e.getName())).toList(),
+                old.getEducation().stream().map(e -> new Education(e.getDegree(), e.getField(), e.getInstitution(),
+                        e.getYear(), e.getThesisTitle())).toList(),
+                old.getLinks().stream().map(l -> new ExternalLink(l.getLabel(), l.getUrl())).toList());
+        return replace(id, expectedVersion, fields);
     }
 
     public void delete(UUID id, Long expectedVersion) {

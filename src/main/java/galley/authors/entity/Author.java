@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
@@ -26,6 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  * position, organisation, bio and expertise are written per language, with a default language to fall
  * back on.
  */
+@Audited
 @Entity
 @Table(name = "author")
 public class Author {

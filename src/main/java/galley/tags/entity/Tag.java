@@ -9,9 +9,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.envers.Audited;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A keyword that groups articles; identified publicly by its slug. */
+@Audited
 @Entity
 @Table(name = "tag")
 public class Tag {

@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** ETags, If-Match, JSON Merge Patch, and many editors on one article losing nothing. */
+/** ETags, If-Match, JSON Merge Patch, and many editors on one article losing nothing (checked against the revision history). */
 class ConcurrentEditingIT extends GalleyDeployment {
 
     static final int EDITORS = 8;
@@ -151,6 +151,21 @@ class ConcurrentEditingIT extends GalleyDeployment {
         assertEquals(new TreeSet<>(writtenByVersion.keySet()).first(), initial + 1);
         assertEquals(writtenByVersion.get(last), admin.get(path).expect(200).json().getString("excerpt"),
                 "the last accepted write is what the article holds");
+
+        // Every accepted write is a revision of its own, holding what that editor wrote.
+        JsonObject history = admin.get(path + "/revisions?size=100").expect(200).json();
+        Map<Long, Long> revisionByVersion = new java.util.HashMap<>();
+        for (JsonObject r : history.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            revisionByVersion.put(r.getJsonNumber("version").longValue(), r.getJsonNumber("number").longValue());
+        }
+        assertEquals(writes + 1, history.getInt("total"), "the creation and one revision per accepted write");
+        for (var written : writtenByVersion.entrySet()) {
+            Long number = revisionByVersion.get(written.getKey());
+            assertTrue(number != null, "version " + written.getKey() + " has a revision");
+            assertEquals(written.getValue(), admin.get(path + "/revisions/" + number).expect(200).json()
+                    .getJsonObject("article").getString("excerpt"));
+        }
+        System.out.printf("revision history: %d revisions, every accepted write found in it%n", history.getInt("total"));
     }
 
     @Test

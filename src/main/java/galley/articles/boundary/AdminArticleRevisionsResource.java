@@ -1,0 +1,93 @@
+package galley.articles.boundary;
+
+import galley.articles.control.Articles;
+import galley.concurrency.boundary.ETags;
+import galley.paging.boundary.PageLinks;
+import galley.paging.boundary.Params;
+import galley.revisions.boundary.RevisionDiffView;
+import galley.revisions.boundary.RevisionDiffs;
+import galley.revisions.boundary.RevisionPage;
+import galley.revisions.boundary.RevisionView;
+import galley.security.boundary.AdminApi;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Admin: an article's revision history (Hibernate Envers), comparisons, and restoring an earlier revision. */
+@Path("admin/articles/{id}/revisions")
+@AdminApi
+@Tag(name = "Articles (admin)")
+@SecurityRequirement(name = "basicAuth")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminArticleRevisionsResource {
+
+    @Inject
+    Articles articles;
+
+    @GET
+    @Operation(operationId = "adminListArticleRevisions", summary = "List an article's revisions",
+            description = "Newest first; every change is one, whoever made it (editors, the scheduler). Kept after the article is deleted.")
+    @APIResponse(responseCode = "200", description = "A page of revisions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RevisionPage")))
+    public Response list(@PathParam("id") UUID id,
+                         @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,
+                         @Parameter(description = "Revisions per page, 1-100.", example = "20") @QueryParam("size") String size,
+                         @Context UriInfo uriInfo) {
+        var result = articles.history(id, Params.page(page, size));
+        return PageLinks.add(Response.ok(RevisionPage.of(result)), uriInfo, result).build();
+    }
+
+    @GET
+    @Path("{number: [0-9]+}")
+    @Operation(operationId = "adminGetArticleRevision", summary = "Get an article as it was at a revision")
+    @APIResponse(responseCode = "200", description = "The article's status and content at that revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticleRevision")))
+    public ArticleRevisionView get(@PathParam("id") UUID id, @PathParam("number") long number) {
+        return ArticleRevisionView.of(articles.atRevision(id, number));
+    }
+
+    @GET
+    @Path("compare")
+    @Operation(operationId = "adminCompareArticleRevisions", summary = "Compare two revisions of an article",
+            description = "The fields whose values differ, named as in ArticleInput (plus status, publishAt, translationGroup).")
+    @APIResponse(responseCode = "200", description = "The differences",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RevisionDiff")))
+    public RevisionDiffView compare(@PathParam("id") UUID id,
+                                    @Parameter(description = "The earlier revision number.", required = true, example = "12") @QueryParam("from") String from,
+                                    @Parameter(description = "The later revision number; the newest when absent.", example = "15") @QueryParam("to") String to) {
+        var before = ArticleRevisionView.of(articles.atRevision(id, RevisionView.number("from", from)));
+        var after = ArticleRevisionView.of(to == null ? articles.latestRevision(id) : articles.atRevision(id, RevisionView.number("to", to)));
+        return RevisionDiffs.between(before.revision(), before, after.revision(), after, "article");
+    }
+
+    @POST
+    @Path("{number: [0-9]+}/restore")
+    @Operation(operationId = "adminRestoreArticleRevision", summary = "Restore an earlier revision of an article",
+            description = "Its content (not its status) becomes current again as a new change: a new revision, the version +1, "
+                    + "the same checks as a PUT. A slug taken since by another article is a 409.")
+    @APIResponse(responseCode = "200", description = "The article after the restore",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
+    public AdminArticleView restore(@PathParam("id") UUID id, @PathParam("number") long number,
+                                    @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"")
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return AdminArticleView.of(articles.restore(id, number, ETags.expected(ifMatch)));
+    }
+}
