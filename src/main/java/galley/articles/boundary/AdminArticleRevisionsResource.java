@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,12 +57,12 @@ public class AdminArticleRevisionsResource {
     }
 
     @GET
-    @Path("{number: [0-9]+}")
+    @Path("{number}")
     @Operation(operationId = "adminGetArticleRevision", summary = "Get an article as it was at a revision")
     @APIResponse(responseCode = "200", description = "The article's status and content at that revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticleRevision")))
-    public ArticleRevisionView get(@PathParam("id") UUID id, @PathParam("number") long number) {
-        return ArticleRevisionView.of(articles.atRevision(id, number));
+    public ArticleRevisionView get(@PathParam("id") UUID id, @Parameter(description = "A revision number.", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("number") String number) {
+        return ArticleRevisionView.of(articles.atRevision(id, RevisionView.number("number", number)));
     }
 
     @GET
@@ -79,15 +80,15 @@ public class AdminArticleRevisionsResource {
     }
 
     @POST
-    @Path("{number: [0-9]+}/restore")
+    @Path("{number}/restore")
     @Operation(operationId = "adminRestoreArticleRevision", summary = "Restore an earlier revision of an article",
             description = "Its content (not its status) becomes current again as a new change: a new revision, the version +1, "
                     + "the same checks as a PUT. A slug taken since by another article is a 409.")
     @APIResponse(responseCode = "200", description = "The article after the restore",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
-    public AdminArticleView restore(@PathParam("id") UUID id, @PathParam("number") long number,
+    public AdminArticleView restore(@PathParam("id") UUID id, @Parameter(description = "A revision number.", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("number") String number,
                                     @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"")
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return AdminArticleView.of(articles.restore(id, number, ETags.expected(ifMatch)));
+        return AdminArticleView.of(articles.restore(id, RevisionView.number("number", number), ETags.expected(ifMatch)));
     }
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,12 +57,12 @@ public class AdminAuthorRevisionsResource {
     }
 
     @GET
-    @Path("{number: [0-9]+}")
+    @Path("{number}")
     @Operation(operationId = "adminGetAuthorRevision", summary = "Get an author as it was at a revision")
     @APIResponse(responseCode = "200", description = "The author's profile at that revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthorRevision")))
-    public AuthorRevisionView get(@PathParam("id") UUID id, @PathParam("number") long number) {
-        return AuthorRevisionView.of(authors.atRevision(id, number));
+    public AuthorRevisionView get(@PathParam("id") UUID id, @Parameter(description = "A revision number.", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("number") String number) {
+        return AuthorRevisionView.of(authors.atRevision(id, RevisionView.number("number", number)));
     }
 
     @GET
@@ -79,15 +80,15 @@ public class AdminAuthorRevisionsResource {
     }
 
     @POST
-    @Path("{number: [0-9]+}/restore")
+    @Path("{number}/restore")
     @Operation(operationId = "adminRestoreAuthorRevision", summary = "Restore an earlier revision of an author",
             description = "Their profile becomes current again as a new change: a new revision, the version +1, "
                     + "the same checks as a PUT. A slug taken since by another author is a 409.")
     @APIResponse(responseCode = "200", description = "The author after the restore",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminAuthor")))
-    public AdminAuthorView restore(@PathParam("id") UUID id, @PathParam("number") long number,
+    public AdminAuthorView restore(@PathParam("id") UUID id, @Parameter(description = "A revision number.", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("number") String number,
                                     @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"")
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return AdminAuthorView.of(authors.restore(id, number, ETags.expected(ifMatch)));
+        return AdminAuthorView.of(authors.restore(id, RevisionView.number("number", number), ETags.expected(ifMatch)));
     }
 }

@@ -23,7 +23,7 @@ public record RevisionView(
         return new RevisionView(e.number(), e.at(), e.by(), e.kind().name().toLowerCase(java.util.Locale.ROOT), e.version());
     }
 
-    /** A revision number given as a query parameter; 400 when absent or not a positive whole number. */
+    /** A revision number given as a path or query parameter; 400 when absent or not a positive whole number. */
     public static long number(String name, String value) {
         if (value == null || value.isBlank()) throw new InvalidRequest(name, name + " is required: a revision number");
         return Params.integer(name, value, 0, 1, Integer.MAX_VALUE);

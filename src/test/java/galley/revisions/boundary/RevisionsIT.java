@@ -88,7 +88,7 @@ class RevisionsIT extends GalleyDeployment {
         admin.get(path + "/revisions/compare?from=abc").expect(400);
         admin.get(path + "/revisions/compare?from=0").expect(400);
         admin.get(path + "/revisions/999999999").expect(404);
-        admin.get(path + "/revisions/x").expect(404);
+        admin.get(path + "/revisions/x").expect(400);
         admin.get("api/admin/articles/" + UUID.randomUUID() + "/revisions").expect(404);
         api().get(path + "/revisions").expect(401);
     }
