@@ -26,6 +26,8 @@ final class FullRecompute {
     /** Per article: candidate indexes, sorted by index, and their base similarities. */
     private final int[][] candidates;
     private final float[][] similarities;
+    /** Per article, its document vector: the input of {@link #neighbours()}. */
+    private final DocVector[] vectors;
 
     FullRecompute(List<SimilarPosts.Source> sources) {
         this(sources, KEPT, PASSES);
@@ -38,6 +40,49 @@ final class FullRecompute {
         for (int i = 0; i < sources.size(); i++) indexOf.put(sources.get(i).id(), i);
         this.candidates = new int[sources.size()][];
         this.similarities = new float[sources.size()][];
+        this.vectors = new DocVector[sources.size()];
+    }
+
+    /** Records article {@code i}'s vector; safe to call from several threads for different articles. */
+    void vector(int i, DocVector vector) {
+        vectors[i] = vector;
+    }
+
+    /** Once every vector is recorded: the in-memory index that finds each article's candidates. */
+    VectorNeighbours neighbours() {
+        int n = sources.size();
+        Map<String, Integer> languages = new HashMap<>();
+        Map<UUID, Integer> groups = new HashMap<>();
+        int[] language = new int[n];
+        int[] group = new int[n];
+        boolean[] candidate = new boolean[n];
+        DocVector[] all = new DocVector[n];
+        for (int i = 0; i < n; i++) {
+            SimilarPosts.Source s = sources.get(i);
+            language[i] = languages.computeIfAbsent(s.language(), l -> languages.size());
+            // An article without a group is a group of its own.
+            group[i] = s.translationGroup() == null ? -1 - i : groups.computeIfAbsent(s.translationGroup(), g -> groups.size());
+            all[i] = vectors[i] == null ? DocVector.EMPTY : vectors[i];
+            candidate[i] = s.published();
+        }
+        return new VectorNeighbours(all, language, group, candidate);
+    }
+
+    /** Records article {@code i}'s candidates (article indexes, best first) and their base similarities. */
+    void base(int i, VectorNeighbours.Neighbours found) {
+        int m = Math.min(kept, found.docs().length);
+        long[] byIndex = new long[m];
+        for (int k = 0; k < m; k++) byIndex[k] = ((long) found.docs()[k] << 32) | k;
+        Arrays.sort(byIndex);
+        int[] ids = new int[m];
+        float[] sims = new float[m];
+        for (int k = 0; k < m; k++) {
+            int at = (int) byIndex[k];
+            ids[k] = found.docs()[at];
+            sims[k] = found.similarities()[at];
+        }
+        candidates[i] = ids;
+        similarities[i] = sims;
     }
 
     int size() {

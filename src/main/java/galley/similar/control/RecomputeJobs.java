@@ -27,6 +27,8 @@ public class RecomputeJobs {
     static final int WORKERS = 2;
     /** Articles whose lists are stored in one transaction. */
     static final int STORE_BATCH = 100;
+    /** Articles whose candidates one worker finds with one scratch space. */
+    static final int NEIGHBOUR_BATCH = 500;
 
     /** How long imports must pause before the full recomputation they asked for starts. */
     static final java.time.Duration QUIET = java.time.Duration.ofSeconds(5);
@@ -62,7 +64,7 @@ public class RecomputeJobs {
         RecomputeJob running = store.running();
         if (running != null) return running;
         List<SimilarPosts.Source> sources = similar.sources();
-        RecomputeJob job = store.create(sources.size() * 2);
+        RecomputeJob job = store.create(sources.size() * 3);
         executor.execute(() -> run(job.getId(), sources));
         return job;
     }
@@ -106,7 +108,7 @@ public class RecomputeJobs {
     private void run(UUID jobId, List<SimilarPosts.Source> sources) {
         long started = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
-        int total = sources.size() * 2;
+        int total = sources.size() * 3;
         try {
             long merging = System.nanoTime();
             index.mergeSegments();
@@ -115,8 +117,17 @@ public class RecomputeJobs {
                 FullRecompute full = new FullRecompute(sources);
                 inParallel(sources.size(), 1, models, (model, from, to) -> {
                     SimilarPosts.Source s = full.source(from);
-                    full.base(from, model.base(s.id(), s.language(), s.translationGroup(), SimilarityModel.CANDIDATES));
-                    progress(jobId, done.incrementAndGet(), total);
+                    full.vector(from, model.vector(s.id(), s.language()));
+                    progress(jobId, done.incrementAndGet(), 1, total);
+                });
+                long vectored = System.nanoTime();
+                VectorNeighbours neighbours = full.neighbours();
+                LOG.info(() -> "Similar posts: vectors of " + sources.size() + " articles in " + (vectored - started) / 1_000_000
+                        + " ms, candidate index in " + (System.nanoTime() - vectored) / 1_000_000 + " ms");
+                inParallel(sources.size(), NEIGHBOUR_BATCH, models, (model, from, to) -> {
+                    VectorNeighbours.Search search = neighbours.search();
+                    for (int i = from; i < to; i++) full.base(i, search.of(i, FullRecompute.KEPT));
+                    progress(jobId, done.addAndGet(to - from), to - from, total);
                 });
                 long based = System.nanoTime();
                 List<List<SimilarityModel.Ranked>> lists = full.rank(SimilarityModel.GAMMA, SimilarPosts.MAX);
@@ -131,7 +142,7 @@ public class RecomputeJobs {
                                 model.why(s.id(), s.language(), ranked.stream().map(SimilarityModel.Ranked::id).toList())));
                     }
                     similar.storeAll(batch);
-                    progress(jobId, done.addAndGet(to - from), total);
+                    progress(jobId, done.addAndGet(to - from), to - from, total);
                 });
                 return null;
             });
@@ -164,8 +175,9 @@ public class RecomputeJobs {
         CompletableFuture.allOf(workers).join();
     }
 
-    private void progress(UUID jobId, int done, int total) {
-        if (done % 500 == 0 || done == total) {
+    /** Records progress each time {@code done} (just advanced by {@code step}) passes a multiple of 500. */
+    private void progress(UUID jobId, int done, int step, int total) {
+        if (done / 500 != (done - step) / 500 || done == total) {
             store.progress(jobId, done);
             LOG.info(() -> "Similar posts: " + done + " of " + total + " steps done");
         }

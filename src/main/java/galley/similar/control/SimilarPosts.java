@@ -65,7 +65,8 @@ public class SimilarPosts {
     // --- computing ---
 
     /** An article as the engine sees it. */
-    public record Source(UUID id, String language, UUID translationGroup) {
+    /** An article a full recomputation computes a list for; only published ones are candidates in lists. */
+    public record Source(UUID id, String language, UUID translationGroup, boolean published) {
     }
 
     /** A computed list, ready to store: entries best first, with their "why" terms. */
@@ -79,8 +80,11 @@ public class SimilarPosts {
         if (source == null) return 0;
         index.forget(articleId);
         Computed computed = index.withModel(model -> {
-            SimilarityModel.Base base = model.base(articleId, source.getLanguage(), source.getTranslationGroup(),
+            SimilarityModel.Base found = model.base(articleId, source.getLanguage(), source.getTranslationGroup(),
                     SimilarityModel.CANDIDATES);
+            // Smooth over the best candidates only, as a full recomputation does: their stored lists are read.
+            SimilarityModel.Base base = new SimilarityModel.Base(articleId,
+                    found.candidates().subList(0, Math.min(FullRecompute.KEPT, found.candidates().size())));
             Map<UUID, List<UUID>> neighbours = computedLists(base.candidates().stream().map(SimilarityModel.Candidate::id).toList());
             List<SimilarityModel.Ranked> list = SimilarityModel.rank(base, id -> neighbours.getOrDefault(id, List.of()), MAX);
             return new Computed(articleId, list,
@@ -113,8 +117,8 @@ public class SimilarPosts {
 
     /** Every article, for a full recomputation. */
     public List<Source> sources() {
-        return em.createQuery("select a.id, a.language, a.translationGroup from Article a order by a.id", Object[].class)
-                .getResultStream().map(r -> new Source((UUID) r[0], (String) r[1], (UUID) r[2])).toList();
+        return em.createQuery("select a.id, a.language, a.translationGroup, a.status from Article a order by a.id", Object[].class)
+                .getResultStream().map(r -> new Source((UUID) r[0], (String) r[1], (UUID) r[2], r[3] == ArticleStatus.PUBLISHED)).toList();
     }
 
     private int store(Article source, Computed computed) {

@@ -164,6 +164,17 @@ public final class SimilarityModel {
         }
     }
 
+    /** The vector of an article, empty when it is not in this snapshot. */
+    DocVector vector(UUID id, String languageTag) {
+        Optional<Integer> doc = docOf(id);
+        if (doc.isEmpty()) return DocVector.EMPTY;
+        try {
+            return vectorOf(id, doc.get(), IndexedLanguage.of(languageTag));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The vector of a document, from the cache or built from its term vectors. */
     DocVector vectorOf(UUID id, int doc, IndexedLanguage language) throws IOException {
         DocVector cached = vectors.get(id);

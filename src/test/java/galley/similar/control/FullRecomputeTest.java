@@ -43,7 +43,7 @@ class FullRecomputeTest {
     }
 
     private static SimilarPosts.Source source(UUID id) {
-        return new SimilarPosts.Source(id, "en", UUID.randomUUID());
+        return new SimilarPosts.Source(id, "en", UUID.randomUUID(), true);
     }
 
     private static SimilarityModel.Base base(UUID source, SimilarityModel.Candidate... candidates) {

@@ -26,7 +26,7 @@ public class OfflineQuality {
             for (Corpus.Doc d : docs) {
                 UUID id = UUID.randomUUID();
                 byUuid.put(id, d);
-                sources.add(new SimilarPosts.Source(id, "en", UUID.randomUUID()));
+                sources.add(new SimilarPosts.Source(id, "en", UUID.randomUUID(), true));
                 index.add(id, "en", UUID.randomUUID(), true, d.title(), d.body(), "");
             }
             index.commit();
@@ -35,8 +35,33 @@ public class OfflineQuality {
                 SimilarityModel model = new SimilarityModel(reader, vectors);
                 long t0 = System.nanoTime();
                 List<SimilarityModel.Base> bases = new ArrayList<>();
-                for (int i = 0; i < sources.size(); i++) {
-                    bases.add(model.base(sources.get(i).id(), "en", null, SimilarityModel.CANDIDATES));
+                if ("vectors".equals(System.getProperty("candidates"))) {
+                    // The full recomputation's way: exact neighbours from all vectors in memory.
+                    DocVector[] all = new DocVector[sources.size()];
+                    int[] language = new int[all.length];
+                    int[] group = new int[all.length];
+                    for (int i = 0; i < all.length; i++) {
+                        UUID id = sources.get(i).id();
+                        all[i] = model.vectorOf(id, model.docOf(id).orElseThrow(), galley.search.control.IndexedLanguage.of("en"));
+                        group[i] = i;
+                    }
+                    long tv = System.nanoTime();
+                    boolean[] published = new boolean[all.length];
+                    java.util.Arrays.fill(published, true);
+                    VectorNeighbours.Search search = new VectorNeighbours(all, language, group, published).search();
+                    System.out.printf("vectors %.0f ms, index %.0f ms%n", (tv - t0) / 1e6, (System.nanoTime() - tv) / 1e6);
+                    for (int i = 0; i < all.length; i++) {
+                        VectorNeighbours.Neighbours found = search.of(i, FullRecompute.KEPT);
+                        List<SimilarityModel.Candidate> candidates = new ArrayList<>();
+                        for (int k = 0; k < found.docs().length; k++) {
+                            candidates.add(new SimilarityModel.Candidate(sources.get(found.docs()[k]).id(), found.similarities()[k]));
+                        }
+                        bases.add(new SimilarityModel.Base(sources.get(i).id(), candidates));
+                    }
+                } else {
+                    for (int i = 0; i < sources.size(); i++) {
+                        bases.add(model.base(sources.get(i).id(), "en", null, SimilarityModel.CANDIDATES));
+                    }
                 }
                 long t1 = System.nanoTime();
                 List<List<SimilarityModel.Ranked>> lists = null;

@@ -45,6 +45,25 @@ public class SimilarityTiming {
                     model.vectorOf(id, doc.orElseThrow(), galley.search.control.IndexedLanguage.of("en"));
                 }
                 System.out.printf("all vectors: %.2f ms each%n", (System.nanoTime() - t1) / 1e6 / n);
+                DocVector[] all = new DocVector[n];
+                for (int i = 0; i < n; i++) all[i] = vectors.get(ids.get(i));
+                int[] group = new int[n];
+                for (int i = 0; i < n; i++) group[i] = i;
+                long t2 = System.nanoTime();
+                boolean[] published = new boolean[n];
+                java.util.Arrays.fill(published, true);
+                VectorNeighbours neighbours = new VectorNeighbours(all, new int[n], group, published);
+                System.out.printf("vector index: %.1f s%n", (System.nanoTime() - t2) / 1e9);
+                VectorNeighbours.Search search = neighbours.search();
+                long[] vt = new long[Math.min(m, n)];
+                for (int i = 0; i < vt.length; i++) {
+                    long s = System.nanoTime();
+                    search.of((int) ((i * 7919L) % n), FullRecompute.KEPT);
+                    vt[i] = System.nanoTime() - s;
+                }
+                java.util.Arrays.sort(vt);
+                System.out.printf("vector neighbours: %d, median %.2f ms, p99 %.2f ms, mean %.2f ms%n", vt.length,
+                        vt[vt.length / 2] / 1e6, vt[(int) (vt.length * 0.99)] / 1e6, java.util.Arrays.stream(vt).average().orElse(0) / 1e6);
                 List<UUID> sample = new ArrayList<>(ids);
                 Collections.shuffle(sample, new Random(1));
                 sample = sample.subList(0, Math.min(m, sample.size()));
