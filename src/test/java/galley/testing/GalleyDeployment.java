@@ -12,11 +12,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The WAR the build produced, deployed unchanged into Payara Micro (one server per test class); tests
- * call it over real HTTP as clients.
+ * call it over real HTTP as clients. A subclass runs its own tests and those of the {@link GalleyTests}
+ * interfaces it implements.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-public abstract class GalleyDeployment {
+public abstract class GalleyDeployment implements GalleyTests {
 
     @ArquillianResource
     protected URL base;
@@ -27,7 +28,8 @@ public abstract class GalleyDeployment {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    protected Api api() {
-        return new Api(base);
+    @Override
+    public URL base() {
+        return base;
     }
 }

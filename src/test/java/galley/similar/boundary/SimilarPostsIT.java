@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * steered by pins and exclusions, borrowed from translations. Each test writes on its own made-up topic
  * word, so its articles are similar only to each other.
  */
-class SimilarPostsIT extends GalleyDeployment {
+class SimilarPostsIT extends GalleyDeployment implements SimilarQualityTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 

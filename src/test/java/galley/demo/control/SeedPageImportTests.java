@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import galley.testing.Api;
 import galley.testing.Content;
-import galley.testing.GalleyDeployment;
+import galley.testing.GalleyTests;
 import galley.testing.TestConfig;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
  * through the admin API and read back whole through the public API; and the demo content the embedded
  * run starts with.
  */
-class SeedPageImportIT extends GalleyDeployment {
+public interface SeedPageImportTests extends GalleyTests {
 
     @Test
-    void theSeedPageImportsWholeAndReadsBack() {
+    default void theSeedPageImportsWholeAndReadsBack() {
         Path shared = TestConfig.shared();
         assumeTrue(shared != null && shared.resolve("seed").toFile().isDirectory(),
                 "../shared/seed is absent in this checkout: the seed page import is not tested here");
@@ -116,7 +116,7 @@ class SeedPageImportIT extends GalleyDeployment {
     }
 
     @Test
-    void theDemoRunStartsWithAPublicationInTheShapeOfTheSeed() {
+    default void theDemoRunStartsWithAPublicationInTheShapeOfTheSeed() {
         JsonObject en = api().get("api/articles/caspian-ports-ferry-capacity").expect(200).json();
         assertEquals(List.of("ru", "tr"), en.getJsonArray("translations").stream()
                 .map(t -> t.asJsonObject().getString("language")).toList());

@@ -12,7 +12,7 @@ import galley.testing.Api;
 import galley.testing.Content;
 import galley.testing.Corpus;
 import galley.testing.GalleyClient;
-import galley.testing.GalleyDeployment;
+import galley.testing.GalleyTests;
 import galley.testing.TestConfig;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
@@ -32,10 +32,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** lang, then Accept-Language, then the default; fallback chains; Content-Language and Vary. */
-class LanguageNegotiationIT extends GalleyDeployment {
+public interface LanguageNegotiationTests extends GalleyTests {
 
     @Test
-    void aSlugInSeveralLanguagesIsServedInTheOneTheReaderAsksFor() {
+    default void aSlugInSeveralLanguagesIsServedInTheOneTheReaderAsksFor() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Bilingual"));
         String slug = unique("ortak-baslik").toLowerCase(Locale.ROOT);
@@ -61,7 +61,7 @@ class LanguageNegotiationIT extends GalleyDeployment {
     }
 
     @Test
-    void authorsProfilesFollowTheFallbackChain() {
+    default void authorsProfilesFollowTheFallbackChain() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Chain Author"));
         String slug = admin.get("api/admin/authors/" + author).expect(200).json().getString("slug");
@@ -79,7 +79,7 @@ class LanguageNegotiationIT extends GalleyDeployment {
     }
 
     @Test
-    void listsAreInTheAskedLanguageAndMayFallBackToTheDefault() {
+    default void listsAreInTheAskedLanguageAndMayFallBackToTheDefault() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Lister"));
         String tag = unique("lang-list").toLowerCase(Locale.ROOT);
@@ -101,7 +101,7 @@ class LanguageNegotiationIT extends GalleyDeployment {
     }
 
     @Test
-    void titlesSortByTheRulesOfTheirLanguage() {
+    default void titlesSortByTheRulesOfTheirLanguage() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Sıralayıcı"));
         String tag = unique("collation").toLowerCase(Locale.ROOT);
@@ -121,7 +121,7 @@ class LanguageNegotiationIT extends GalleyDeployment {
      * slugs, Turkish words found whatever their case (İ/i, I/ı), and titles sorted by each language's rules.
      */
     @Test
-    void realArticlesInThreeLanguagesFormTranslationGroupsAndAreSearchedAndSortedByTheirLanguage() {
+    default void realArticlesInThreeLanguagesFormTranslationGroupsAndAreSearchedAndSortedByTheirLanguage() {
         Path shared = TestConfig.shared();
         Path file = shared == null ? null : shared.resolve("corpus/parallel/ntrex-en-tr-ru.jsonl.gz");
         assumeTrue(file != null && file.toFile().isFile(),

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import galley.testing.Api;
 import galley.testing.Content;
-import galley.testing.GalleyDeployment;
+import galley.testing.GalleyTests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Authors and tags end to end: editors manage them, readers see profiles, article lists and counts. */
-class AuthorsApiIT extends GalleyDeployment {
+public interface AuthorsApiTests extends GalleyTests {
 
     private static JsonObject fullAuthor(String name) {
         return Json.createObjectBuilder()
@@ -48,7 +48,7 @@ class AuthorsApiIT extends GalleyDeployment {
     }
 
     @Test
-    void profileIsServedInTheAskedLanguageWithFallbackToTheDefault() {
+    default void profileIsServedInTheAskedLanguageWithFallbackToTheDefault() {
         Api admin = api().admin();
         String name = unique("Emre Kaya");
         JsonObject created = admin.post("api/admin/authors", fullAuthor(name)).expect(201).json();
@@ -79,7 +79,7 @@ class AuthorsApiIT extends GalleyDeployment {
     }
 
     @Test
-    void authorsArticlesArePublishedOnesOnly() {
+    default void authorsArticlesArePublishedOnesOnly() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Listed"));
         String slug = admin.get("api/admin/authors/" + author).expect(200).json().getString("slug");
@@ -97,7 +97,7 @@ class AuthorsApiIT extends GalleyDeployment {
     }
 
     @Test
-    void editorsReplaceAndDeleteAuthorsButNotOnesStillNamedOnArticles() {
+    default void editorsReplaceAndDeleteAuthorsButNotOnesStillNamedOnArticles() {
         Api admin = api().admin();
         JsonObject created = admin.post("api/admin/authors", fullAuthor(unique("Replace Me"))).expect(201).json();
         String id = created.getString("id");
@@ -120,7 +120,7 @@ class AuthorsApiIT extends GalleyDeployment {
     }
 
     @Test
-    void invalidAuthorsAreRefusedWithTheFieldsNamed() {
+    default void invalidAuthorsAreRefusedWithTheFieldsNamed() {
         Api admin = api().admin();
         JsonObject bad = Json.createObjectBuilder()
                 .add("name", "")
@@ -142,7 +142,7 @@ class AuthorsApiIT extends GalleyDeployment {
     }
 
     @Test
-    void tagsCountPublishedArticlesAndEditorsManageThem() {
+    default void tagsCountPublishedArticlesAndEditorsManageThem() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Tagger"));
         String tagName = "Counted " + unique("Tag");

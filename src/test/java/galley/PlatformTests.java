@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import galley.testing.Api;
-import galley.testing.GalleyDeployment;
+import galley.testing.GalleyTests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * What every part of the API shares: who may call the admin API (walked over the OpenAPI document, so a
  * new operation cannot slip through), error answers everywhere, request ids, health and the API document.
  */
-class PlatformIT extends GalleyDeployment {
+public interface PlatformTests extends GalleyTests {
 
     record Operation(String method, String path) {
         String concretePath() {
@@ -48,7 +48,7 @@ class PlatformIT extends GalleyDeployment {
     }
 
     @Test
-    void everyAdminOperationRefusesAnonymousCallersAndRolesWithoutTheRight() {
+    default void everyAdminOperationRefusesAnonymousCallersAndRolesWithoutTheRight() {
         Api admin = api().admin();
         String authorPassword = "author-password-" + UUID.randomUUID();
         String editorPassword = "editor-password-" + UUID.randomUUID();
@@ -85,7 +85,7 @@ class PlatformIT extends GalleyDeployment {
     }
 
     @Test
-    void wrongCredentialsAreRefusedEverywhere() {
+    default void wrongCredentialsAreRefusedEverywhere() {
         Api.Reply wrong = api().as(TestAdmin.USER, "not-the-password").get("api/articles");
         assertEquals(401, wrong.status());
         assertTrue(wrong.header("WWW-Authenticate").startsWith("Basic"));
@@ -95,7 +95,7 @@ class PlatformIT extends GalleyDeployment {
     }
 
     @Test
-    void adminsManageUsers() {
+    default void adminsManageUsers() {
         Api admin = api().admin();
         String name = unique("someone");
         JsonObject created = admin.post("api/admin/users", Json.createObjectBuilder().add("username", name)
@@ -119,7 +119,7 @@ class PlatformIT extends GalleyDeployment {
     }
 
     @Test
-    void everyErrorIsAProblemWithARequestId() {
+    default void everyErrorIsAProblemWithARequestId() {
         record Case(String method, String path, String contentType, String accept, int status) {
         }
         List<Case> cases = List.of(
@@ -146,7 +146,7 @@ class PlatformIT extends GalleyDeployment {
     }
 
     @Test
-    void healthEndpointsReportTheDatabase() {
+    default void healthEndpointsReportTheDatabase() {
         JsonObject ready = api().get("health/ready").expect(200).json();
         assertEquals("UP", ready.getString("status"));
         JsonObject database = ready.getJsonArray("checks").stream().map(c -> c.asJsonObject())
@@ -162,7 +162,7 @@ class PlatformIT extends GalleyDeployment {
     }
 
     @Test
-    void theApiDocumentDescribesEveryOperationWithErrorsAndSecurity() {
+    default void theApiDocumentDescribesEveryOperationWithErrorsAndSecurity() {
         String yaml = api().get("openapi").expect(200).body();
         assertTrue(yaml.startsWith("openapi: 3"), yaml.substring(0, 40));
         JsonObject doc = api().get("openapi?format=JSON", "Accept", "application/json").expect(200).json();

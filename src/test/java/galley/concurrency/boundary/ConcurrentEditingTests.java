@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import galley.testing.Api;
 import galley.testing.Content;
-import galley.testing.GalleyDeployment;
+import galley.testing.GalleyTests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** ETags, If-Match, JSON Merge Patch, and many editors on one article losing nothing (checked against the revision history). */
-class ConcurrentEditingIT extends GalleyDeployment {
+public interface ConcurrentEditingTests extends GalleyTests {
 
     static final int EDITORS = 8;
     static final int ROUNDS = 12;
 
     @Test
-    void changesNeedTheCurrentVersionInIfMatch() {
+    default void changesNeedTheCurrentVersionInIfMatch() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Versioned"));
         JsonObject created = createArticle(admin, Content.article("en", unique("Versioned Article"), author));
@@ -60,7 +60,7 @@ class ConcurrentEditingIT extends GalleyDeployment {
     }
 
     @Test
-    void mergePatchChangesOnlyWhatItNames() {
+    default void mergePatchChangesOnlyWhatItNames() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Patched"));
         JsonObject created = createArticle(admin, Content.article("en", unique("Patch Me"), author)
@@ -99,7 +99,7 @@ class ConcurrentEditingIT extends GalleyDeployment {
     }
 
     @Test
-    void manyEditorsOnOneArticleLoseNoUpdate() throws Exception {
+    default void manyEditorsOnOneArticleLoseNoUpdate() throws Exception {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Busy"));
         JsonObject created = createArticle(admin, Content.article("en", unique("Contended"), author));
@@ -169,7 +169,7 @@ class ConcurrentEditingIT extends GalleyDeployment {
     }
 
     @Test
-    void theDocumentDescribesPreconditions() {
+    default void theDocumentDescribesPreconditions() {
         JsonObject doc = api().get("openapi?format=JSON", "Accept", "application/json").expect(200).json();
         JsonObject put = doc.getJsonObject("paths").getJsonObject("/api/admin/articles/{id}").getJsonObject("put");
         assertTrue(put.getJsonObject("responses").containsKey("412"));

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import galley.testing.Api;
 import galley.testing.Content;
-import galley.testing.GalleyDeployment;
+import galley.testing.GalleyTests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -19,10 +19,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Full-text search: language-aware analysis, highlighting, filters, and clear errors for bad queries. */
-class SearchIT extends GalleyDeployment {
+public interface SearchTests extends GalleyTests {
 
     @Test
-    void turkishTextMatchesWithTurkishCaseRules() {
+    default void turkishTextMatchesWithTurkishCaseRules() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Arama Yazarı"));
         String marker = marker();
@@ -41,7 +41,7 @@ class SearchIT extends GalleyDeployment {
     }
 
     @Test
-    void russianWordFormsMatchAndHitsAreHighlighted() {
+    default void russianWordFormsMatchAndHitsAreHighlighted() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Автор"));
         String marker = marker();
@@ -57,7 +57,7 @@ class SearchIT extends GalleyDeployment {
     }
 
     @Test
-    void draftsAreNotFoundAndFiltersApply() {
+    default void draftsAreNotFoundAndFiltersApply() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Searcher"));
         String marker = marker();
@@ -86,7 +86,7 @@ class SearchIT extends GalleyDeployment {
     }
 
     @Test
-    void badQueriesAreClearProblems() {
+    default void badQueriesAreClearProblems() {
         for (String query : List.of("", "q=", "q=%20%20", "q=title:harbour", "q=" + enc("\"unclosed") + "+AND+(",
                 "q=x&page=0", "q=x&size=101", "q=x&size=many", "q=" + "x".repeat(501))) {
             Api.Reply reply = api().get("api/search?" + query).expect(400);

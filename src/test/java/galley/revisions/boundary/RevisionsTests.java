@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import galley.testing.Api;
 import galley.testing.Content;
-import galley.testing.GalleyDeployment;
+import galley.testing.GalleyTests;
 import galley.testing.TestConfig;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -21,10 +21,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Revisions (Hibernate Envers): who changed what when, comparisons, restores, and history after deletion. */
-class RevisionsIT extends GalleyDeployment {
+public interface RevisionsTests extends GalleyTests {
 
     @Test
-    void everyChangeToAnArticleIsARevisionThatCanBeComparedAndRestored() {
+    default void everyChangeToAnArticleIsARevisionThatCanBeComparedAndRestored() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Historian"));
         String original = unique("First Title");
@@ -94,7 +94,7 @@ class RevisionsIT extends GalleyDeployment {
     }
 
     @Test
-    void aDeletedArticleKeepsItsHistory() {
+    default void aDeletedArticleKeepsItsHistory() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Deleter"));
         String title = unique("Short-lived");
@@ -112,7 +112,7 @@ class RevisionsIT extends GalleyDeployment {
     }
 
     @Test
-    void authorsHaveRevisionsToo() {
+    default void authorsHaveRevisionsToo() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Biographer"));
         String path = "api/admin/authors/" + author;

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import galley.testing.Api;
 import galley.testing.Content;
-import galley.testing.GalleyDeployment;
+import galley.testing.GalleyTests;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The article API end to end: editors write, readers read published content only. */
-class ArticlesApiIT extends GalleyDeployment {
+public interface ArticlesApiTests extends GalleyTests {
 
     @Test
-    void draftsAreInvisibleUntilPublishedAndAfterUnpublished() {
+    default void draftsAreInvisibleUntilPublishedAndAfterUnpublished() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Draft Author"));
         String title = unique("Draft Invisible");
@@ -58,7 +58,7 @@ class ArticlesApiIT extends GalleyDeployment {
     }
 
     @Test
-    void fullArticleCarriesAuthorsTagsReferencesAndRenderedBody() {
+    default void fullArticleCarriesAuthorsTagsReferencesAndRenderedBody() {
         Api admin = api().admin();
         UUID first = createAuthor(admin, unique("First Author"));
         UUID second = createAuthor(admin, unique("Second Author"));
@@ -92,7 +92,7 @@ class ArticlesApiIT extends GalleyDeployment {
     }
 
     @Test
-    void translationsKnowEachOtherAndOnlyPublishedOnesAreListed() {
+    default void translationsKnowEachOtherAndOnlyPublishedOnesAreListed() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Polyglot"));
         JsonObject en = createArticle(admin, Content.article("en", unique("CSTO Drills in Kazakhstan"), author));
@@ -129,7 +129,7 @@ class ArticlesApiIT extends GalleyDeployment {
     }
 
     @Test
-    void slugsAreUniquePerLanguageNotGlobally() {
+    default void slugsAreUniquePerLanguageNotGlobally() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Slug Author"));
         String slug = unique("shared-slug");
@@ -155,7 +155,7 @@ class ArticlesApiIT extends GalleyDeployment {
     }
 
     @Test
-    void listsFilterSortAndPaginateWithLinkHeaders() {
+    default void listsFilterSortAndPaginateWithLinkHeaders() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Prolific"));
         String tag = unique("paging");
@@ -207,7 +207,7 @@ class ArticlesApiIT extends GalleyDeployment {
     }
 
     @Test
-    void replaceAndDelete() {
+    default void replaceAndDelete() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Editor"));
         JsonObject created = createArticle(admin, Content.article("en", unique("Before"), author));
@@ -228,7 +228,7 @@ class ArticlesApiIT extends GalleyDeployment {
     }
 
     @Test
-    void publishingNeedsBodyAndAuthor() {
+    default void publishingNeedsBodyAndAuthor() {
         Api admin = api().admin();
         JsonObject bare = createArticle(admin, Json.createObjectBuilder().add("language", "en").add("title", unique("Bare")));
         Api.Reply refused = admin.post("api/admin/articles/" + bare.getString("id") + "/publish", null).expect(422);
@@ -239,7 +239,7 @@ class ArticlesApiIT extends GalleyDeployment {
     }
 
     @Test
-    void invalidInputIsRefusedWithEveryFieldNamedAndNothingWritten() {
+    default void invalidInputIsRefusedWithEveryFieldNamedAndNothingWritten() {
         Api admin = api().admin();
         long before = countArticles(admin);
         JsonObject hostile = Json.createObjectBuilder()
@@ -280,7 +280,7 @@ class ArticlesApiIT extends GalleyDeployment {
     }
 
     @Test
-    void badQueryParametersAre400NamingTheParameter() {
+    default void badQueryParametersAre400NamingTheParameter() {
         for (String query : List.of("page=0", "page=abc", "size=101", "size=-1", "lang=xx-!!", "from=yesterday", "sort=random", "tag=Not%20A%20Slug")) {
             Api.Reply reply = api().get("api/articles?" + query).expect(400);
             assertEquals("application/problem+json", reply.contentType());
@@ -290,7 +290,7 @@ class ArticlesApiIT extends GalleyDeployment {
     }
 
     @Test
-    void statementsPerListPageDoNotGrowWithItemsAuthorsOrTags() {
+    default void statementsPerListPageDoNotGrowWithItemsAuthorsOrTags() {
         Api admin = api().admin();
         List<UUID> authors = new ArrayList<>();
         for (int i = 0; i < 3; i++) authors.add(createAuthor(admin, unique("Counted Author")));

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import galley.testing.Api;
 import galley.testing.Content;
-import galley.testing.GalleyDeployment;
+import galley.testing.GalleyTests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -20,10 +20,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The editorial workflow: draft, scheduled, published, archived, with the rules the services enforce. */
-class WorkflowIT extends GalleyDeployment {
+public interface WorkflowTests extends GalleyTests {
 
     @Test
-    void aScheduledArticleIsPublishedAtItsTimeWithThatDate() throws InterruptedException {
+    default void aScheduledArticleIsPublishedAtItsTimeWithThatDate() throws InterruptedException {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Scheduler"));
         JsonObject draft = createArticle(admin, Content.article("en", unique("Embargoed"), author));
@@ -51,7 +51,7 @@ class WorkflowIT extends GalleyDeployment {
     }
 
     @Test
-    void schedulingRulesAreEnforced() {
+    default void schedulingRulesAreEnforced() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Rules"));
         JsonObject draft = createArticle(admin, Content.article("en", unique("Rules"), author));
@@ -77,7 +77,7 @@ class WorkflowIT extends GalleyDeployment {
     }
 
     @Test
-    void archivingTakesAnArticleOffTheSiteAndPublishingBringsItBack() {
+    default void archivingTakesAnArticleOffTheSiteAndPublishingBringsItBack() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Archivist"));
         JsonObject draft = createArticle(admin, Content.article("en", unique("Old News"), author));
@@ -97,7 +97,7 @@ class WorkflowIT extends GalleyDeployment {
     }
 
     @Test
-    void previewsShowADraftAsPublishingWouldAndLinksExpire() throws InterruptedException {
+    default void previewsShowADraftAsPublishingWouldAndLinksExpire() throws InterruptedException {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Previewer"));
         JsonObject draft = createArticle(admin, Content.article("en", unique("Work In Progress"), author));
@@ -133,7 +133,7 @@ class WorkflowIT extends GalleyDeployment {
     }
 
     @Test
-    void aPublishedArticlesOldSlugRedirectsToItsNewOne() {
+    default void aPublishedArticlesOldSlugRedirectsToItsNewOne() {
         Api admin = api().admin();
         UUID author = createAuthor(admin, unique("Renamer"));
         String oldSlug = unique("first-slug");

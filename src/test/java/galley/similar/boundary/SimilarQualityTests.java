@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import galley.testing.Corpus;
 import galley.testing.GalleyClient;
-import galley.testing.GalleyDeployment;
+import galley.testing.GalleyTests;
 import galley.testing.PrecisionAtK;
 import galley.testing.TestConfig;
 import java.nio.file.Path;
@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
  * only with itself and not with the other tests' articles. The figures of record come from the whole
  * development split (src/test/bench/similar-quality.sh).
  */
-class SimilarQualityIT extends GalleyDeployment {
+public interface SimilarQualityTests extends GalleyTests {
 
     static final int SLICE = 300;
     /** Measured 0.90 on this slice (the whole split gives about 0.94): a drop below this is a regression. */
     static final double FLOOR = 0.85;
 
     @Test
-    void precisionAtFiveOnABbcNewsSliceStaysAboveTheFloor() throws InterruptedException {
+    default void precisionAtFiveOnABbcNewsSliceStaysAboveTheFloor() throws InterruptedException {
         Path shared = TestConfig.shared();
         Path file = shared == null ? null : shared.resolve("corpus/bbc-news.jsonl.gz");
         assumeTrue(file != null && file.toFile().isFile(),

@@ -1,0 +1,14 @@
+package galley;
+
+import galley.articles.boundary.ArticlesApiTests;
+import galley.authors.boundary.AuthorsApiTests;
+import galley.demo.control.SeedPageImportTests;
+import galley.search.boundary.SearchTests;
+import galley.testing.GalleyDeployment;
+
+/**
+ * One deployment for the content APIs: articles, authors and tags, the seed page and the demo content,
+ * search, and the platform (security of every admin operation, errors, health, the API document).
+ */
+class ContentIT extends GalleyDeployment implements PlatformTests, ArticlesApiTests, AuthorsApiTests, SeedPageImportTests, SearchTests {
+}
