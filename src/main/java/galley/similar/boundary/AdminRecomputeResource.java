@@ -44,7 +44,7 @@ public class AdminRecomputeResource {
                                       schema = @Schema(ref = "RecomputeInput"))) @Valid RecomputeInput input,
                               @Context UriInfo uriInfo) {
         if (input != null && input.articleId() != null) {
-            return Response.ok(new RecomputedView(input.articleId(), jobs.recomputeOne(input.articleId()))).build();
+            return Response.ok(RecomputedView.of(input.articleId(), jobs.recomputeOne(input.articleId()))).build();
         }
         var job = jobs.start();
         return Response.accepted(RecomputeJobView.of(job))

@@ -16,6 +16,8 @@ final class FullRecompute {
 
     /** Smoothing passes after the base one; quality stops improving after two to three. */
     static final int PASSES = 3;
+    /** Threads of the ranking passes. */
+    private static final int WORKERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     /** Candidates kept per article after the base pass: the ones the smoothing can reach. */
     static final int KEPT = 100;
 
@@ -26,6 +28,9 @@ final class FullRecompute {
     /** Per article: candidate indexes, sorted by index, and their base similarities. */
     private final int[][] candidates;
     private final float[][] similarities;
+    /** Numbers standing for languages and translation groups in {@link #neighbours()}. */
+    final Map<String, Integer> languages = new HashMap<>();
+    final Map<UUID, Integer> groups = new HashMap<>();
     /** Per article, its document vector: the input of {@link #neighbours()}. */
     private final DocVector[] vectors;
 
@@ -51,8 +56,6 @@ final class FullRecompute {
     /** Once every vector is recorded: the in-memory index that finds each article's candidates. */
     VectorNeighbours neighbours() {
         int n = sources.size();
-        Map<String, Integer> languages = new HashMap<>();
-        Map<UUID, Integer> groups = new HashMap<>();
         int[] language = new int[n];
         int[] group = new int[n];
         boolean[] candidate = new boolean[n];
@@ -118,39 +121,48 @@ final class FullRecompute {
         for (int i = 0; i < n; i++) lists[i] = new int[0];
         float[][] scores = new float[n][];
         for (int pass = 0; pass <= passes; pass++) {
+            int[][] previous = lists;
             int[][] next = new int[n][];
-            for (int i = 0; i < n; i++) {
-                int[] ids = candidates[i] == null ? new int[0] : candidates[i];
-                float[] sims = similarities[i] == null ? new float[0] : similarities[i];
-                // Best first, ties by article order: sort (inverted score bits, position) packed in longs.
-                long[] order = new long[ids.length];
-                double[] score = new double[ids.length];
-                for (int c = 0; c < ids.length; c++) {
-                    int[] around = lists[ids[c]];
-                    double smooth = 0;
-                    if (around.length > 0) {
-                        double sum = 0;
-                        for (int k : around) {
-                            int at = Arrays.binarySearch(ids, k);
-                            if (at >= 0) sum += sims[at];
+            // Articles are independent within a pass: split them between the processors.
+            java.util.stream.IntStream.range(0, WORKERS).parallel().forEach(worker -> {
+                // Per worker: where each article sits among the current source's candidates, plus one (0: not there).
+                int[] slotOf = new int[n];
+                for (int i = worker; i < n; i += WORKERS) {
+                    int[] ids = candidates[i] == null ? new int[0] : candidates[i];
+                    float[] sims = similarities[i] == null ? new float[0] : similarities[i];
+                    for (int c = 0; c < ids.length; c++) slotOf[ids[c]] = c + 1;
+                    // Best first, ties by article order: sort (inverted score bits, position) packed in longs.
+                    long[] order = new long[ids.length];
+                    double[] score = new double[ids.length];
+                    for (int c = 0; c < ids.length; c++) {
+                        int[] around = previous[ids[c]];
+                        double smooth = 0;
+                        if (around.length > 0) {
+                            double sum = 0;
+                            for (int k : around) {
+                                int at = slotOf[k];
+                                if (at > 0) sum += sims[at - 1];
+                            }
+                            smooth = gamma * sum / around.length;
                         }
-                        smooth = gamma * sum / around.length;
+                        score[c] = sims[c] + smooth;
+                        // Scores are not negative, so their float bits order like the numbers.
+                        order[c] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits((float) Math.max(0, score[c]))) << 32) | c;
                     }
-                    score[c] = sims[c] + smooth;
-                    // Scores are not negative, so their float bits order like the numbers.
-                    order[c] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits((float) Math.max(0, score[c]))) << 32) | c;
+                    for (int id : ids) slotOf[id] = 0;
+                    Arrays.sort(order);
+                    int m = Math.min(keep, order.length);
+                    int[] list = new int[m];
+                    float[] s = new float[m];
+                    for (int r = 0; r < m; r++) {
+                        int c = (int) order[r];
+                        list[r] = ids[c];
+                        s[r] = (float) score[c];
+                    }
+                    next[i] = list;
+                    scores[i] = s;
                 }
-                Arrays.sort(order);
-                int m = Math.min(keep, order.length);
-                next[i] = new int[m];
-                float[] s = new float[m];
-                for (int r = 0; r < m; r++) {
-                    int c = (int) order[r];
-                    next[i][r] = ids[c];
-                    s[r] = (float) score[c];
-                }
-                scores[i] = s;
-            }
+            });
             lists = next;
         }
         List<List<SimilarityModel.Ranked>> result = new ArrayList<>(n);

@@ -46,6 +46,9 @@ public class RecomputeJobs {
     SimilarityIndex index;
 
     @Inject
+    SimilarityMemory memory;
+
+    @Inject
     RecomputeJobStore store;
 
     @Inject
@@ -99,10 +102,16 @@ public class RecomputeJobs {
     }
 
     /** Recomputes one article's list now, for an editor. */
-    public int recomputeOne(UUID articleId) {
+    /** One article's list, recomputed and stored now; how many entries it got and how long that took. */
+    public Recomputed recomputeOne(UUID articleId) {
         access.requireEditor("recompute similar posts");
         if (!store.articleExists(articleId)) throw new NotFound("article", articleId);
-        return similar.recompute(articleId);
+        long started = System.nanoTime();
+        int entries = similar.recompute(articleId); // its own transaction: the time includes the commit
+        return new Recomputed(entries, java.time.Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    public record Recomputed(int entries, java.time.Duration took) {
     }
 
     private void run(UUID jobId, List<SimilarPosts.Source> sources) {
@@ -131,6 +140,7 @@ public class RecomputeJobs {
                 });
                 long based = System.nanoTime();
                 List<List<SimilarityModel.Ranked>> lists = full.rank(SimilarityModel.GAMMA, SimilarPosts.MAX);
+                memory.remember(full, neighbours, lists);
                 LOG.info(() -> "Similar posts: candidates of " + sources.size() + " articles in "
                         + (based - started) / 1_000_000 + " ms, ranked in " + (System.nanoTime() - based) / 1_000_000 + " ms");
                 inParallel(sources.size(), STORE_BATCH, models, (model, from, to) -> {

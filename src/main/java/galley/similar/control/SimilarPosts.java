@@ -49,6 +49,9 @@ public class SimilarPosts {
     EntityManager em;
 
     @Inject
+    SimilarityMemory memory;
+
+    @Inject
     SimilarityIndex index;
 
     @Inject
@@ -77,20 +80,32 @@ public class SimilarPosts {
     public int recompute(UUID articleId) {
         // One computation per article at a time, on any node: the row lock serialises them.
         Article source = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
-        if (source == null) return 0;
+        if (source == null) {
+            memory.changed(articleId, null, null, null, false);
+            return 0;
+        }
         index.forget(articleId);
         Computed computed = index.withModel(model -> {
-            SimilarityModel.Base found = model.base(articleId, source.getLanguage(), source.getTranslationGroup(),
-                    SimilarityModel.CANDIDATES);
-            // Smooth over the best candidates only, as a full recomputation does: their stored lists are read.
-            SimilarityModel.Base base = new SimilarityModel.Base(articleId,
-                    found.candidates().subList(0, Math.min(FullRecompute.KEPT, found.candidates().size())));
-            Map<UUID, List<UUID>> neighbours = computedLists(base.candidates().stream().map(SimilarityModel.Candidate::id).toList());
+            DocVector vector = model.vector(articleId, source.getLanguage());
+            memory.changed(articleId, vector, source.getLanguage(), source.getTranslationGroup(), source.isPublished());
+            // The candidate index of the last full run when this node has one, else MoreLikeThis; either
+            // way the best candidates only are smoothed over, as in a full run.
+            List<SimilarityModel.Candidate> candidates = memory.candidates(articleId, vector, source.getLanguage(),
+                    source.getTranslationGroup(), FullRecompute.KEPT);
+            if (candidates == null) {
+                candidates = model.base(articleId, source.getLanguage(), source.getTranslationGroup(), SimilarityModel.CANDIDATES)
+                        .candidates();
+                candidates = candidates.subList(0, Math.min(FullRecompute.KEPT, candidates.size()));
+            }
+            SimilarityModel.Base base = new SimilarityModel.Base(articleId, candidates);
+            Map<UUID, List<UUID>> neighbours = computedLists(candidates.stream().map(SimilarityModel.Candidate::id).toList());
             List<SimilarityModel.Ranked> list = SimilarityModel.rank(base, id -> neighbours.getOrDefault(id, List.of()), MAX);
             return new Computed(articleId, list,
                     model.why(articleId, source.getLanguage(), list.stream().map(SimilarityModel.Ranked::id).toList()));
         });
-        return store(source, computed);
+        int stored = store(source, computed);
+        memory.listComputed(articleId, computed.ranked().stream().map(SimilarityModel.Ranked::id).toList());
+        return stored;
     }
 
     /**
@@ -206,10 +221,13 @@ public class SimilarPosts {
     /** The computed lists of these articles, best first: the neighbourhoods the engine smooths with. */
     Map<UUID, List<UUID>> computedLists(Collection<UUID> articleIds) {
         if (articleIds.isEmpty()) return Map.of();
-        Map<UUID, List<UUID>> lists = new HashMap<>();
+        // This node's memory of computed lists first; the database for the others.
+        Map<UUID, List<UUID>> lists = new HashMap<>(memory.lists(articleIds));
+        List<UUID> missing = articleIds.stream().filter(id -> !lists.containsKey(id)).toList();
+        if (missing.isEmpty()) return lists;
         em.createQuery("select sp.articleId, sp.similarId from SimilarPost sp "
                         + "where sp.articleId in :ids and sp.pinned = false order by sp.articleId, sp.position", Object[].class)
-                .setParameter("ids", articleIds)
+                .setParameter("ids", missing)
                 .getResultList()
                 .forEach(r -> lists.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]));
         return lists;

@@ -365,21 +365,22 @@ public final class SimilarityModel {
     public static Map<String, String> surfaceForms(String text, IndexedLanguage language, java.util.Set<String> wanted) {
         Map<String, String> forms = new LinkedHashMap<>();
         Analyzer analyzer = LanguageAnalysis.textAnalyzer(language);
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String word : text.split("[^\\p{L}\\p{N}'’]+")) {
-            if (forms.size() >= wanted.size()) break;
-            if (word.isEmpty() || !seen.add(word)) continue;
-            try (TokenStream stream = analyzer.tokenStream("x", word)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    String stem = term.toString();
-                    if (wanted.contains(stem)) forms.putIfAbsent(stem, word.toLowerCase(java.util.Locale.forLanguageTag(language.key())));
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language.key());
+        // One pass of the analyser over the text; each stem's first word is the text its token spans.
+        try (TokenStream stream = analyzer.tokenStream("x", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (forms.size() < wanted.size() && stream.incrementToken()) {
+                String stem = term.toString();
+                if (wanted.contains(stem) && !forms.containsKey(stem)) {
+                    forms.put(stem, text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(locale));
                 }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return forms;
     }

@@ -20,6 +20,7 @@ final class VectorNeighbours {
     private final DocVector[] vectors;
     private final int[] language;
     private final int[] group;
+    private final boolean[] candidate;
     /** The distinct term keys, sorted, and each one's range in the flat posting arrays. */
     private final int[] termKeys;
     private final int[] termStart;
@@ -37,6 +38,7 @@ final class VectorNeighbours {
         this.vectors = vectors;
         this.language = language;
         this.group = group;
+        this.candidate = candidate;
         int entries = 0;
         for (int d = 0; d < vectors.length; d++) if (candidate[d]) entries += vectors[d].size();
         int[] all = new int[entries];
@@ -92,7 +94,14 @@ final class VectorNeighbours {
          * parallel arrays of document indexes and similarities (trimmed to the number found).
          */
         Neighbours of(int source, int limit) {
-            DocVector query = vectors[source];
+            return of(vectors[source], language[source], group[source], d -> d == source, limit);
+        }
+
+        /**
+         * The {@code limit} documents most similar to a vector (of a document that may not be in this
+         * index), among those of {@code lang} outside {@code grp} that {@code skip} does not name.
+         */
+        Neighbours of(DocVector query, int lang, int grp, java.util.function.IntPredicate skip, int limit) {
             int n = query.size();
             if (n == 0) return Neighbours.NONE;
             int touchedCount = 0;
@@ -114,7 +123,7 @@ final class VectorNeighbours {
                 int d = touched[i];
                 float score = partial[d];
                 partial[d] = 0;
-                if (d == source || language[d] != language[source] || group[d] == group[source] || score <= 0) continue;
+                if (language[d] != lang || group[d] == grp || score <= 0 || skip.test(d)) continue;
                 long entry = ((long) Float.floatToIntBits(score) << 32) | d;
                 if (k < SHORTLIST) {
                     heap[k] = entry;
@@ -173,6 +182,17 @@ final class VectorNeighbours {
 
     Search search() {
         return new Search();
+    }
+
+    int size() {
+        return vectors.length;
+    }
+
+    /** Whether document {@code d} is indexed as a candidate with exactly this vector, language and group. */
+    boolean holds(int d, DocVector vector, int lang, int grp) {
+        DocVector v = vectors[d];
+        return candidate[d] && language[d] == lang && group[d] == grp
+                && Arrays.equals(v.keys(), vector.keys()) && Arrays.equals(v.weights(), vector.weights());
     }
 
     /** Documents and their cosine similarities, best first. */

@@ -1,0 +1,149 @@
+package galley.similar.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What this node keeps of the last full recomputation, so that recomputing one article needs neither a
+ * MoreLikeThis query nor a read of its candidates' stored lists: the candidate index over every article's
+ * vector ({@link VectorNeighbours}), the computed lists, and the articles changed since (with their fresh
+ * vectors, searched one by one next to the index). Until a full recomputation ran on this node, single
+ * recomputations use MoreLikeThis and the database. Changes made on other nodes reach this memory only
+ * through the recomputations they cause here and the next full run; in between it may offer an article
+ * that changed elsewhere as a candidate, which reads filter out (they check status and exclusions).
+ */
+@ApplicationScoped
+public class SimilarityMemory {
+
+    /** Above this many changes since the full run (each scored one by one), forget the index until the next full run. */
+    static final int MAX_CHANGED = 2_000;
+
+    /**
+     * A full run's index. {@code stale} marks its articles changed since (a benign race: a reader may see
+     * a mark a moment late); {@code searches} pools the scratch space of queries (an accumulator per article).
+     */
+    private record Snapshot(VectorNeighbours neighbours, List<SimilarPosts.Source> sources, Map<UUID, Integer> indexOf,
+                            Map<String, Integer> languages, Map<UUID, Integer> groups, boolean[] stale,
+                            java.util.Queue<VectorNeighbours.Search> searches) {
+    }
+
+    /** An article changed since the full run: its vector now (empty when it is no longer a candidate). */
+    private record Changed(DocVector vector, String language, UUID group, boolean candidate) {
+    }
+
+    private volatile Snapshot snapshot;
+    private final Map<UUID, Changed> changed = new ConcurrentHashMap<>();
+    /** Computed lists (article ids, best first) as two longs per id. */
+    private final Map<UUID, long[]> lists = new ConcurrentHashMap<>();
+
+    /** Keeps what a full recomputation built; {@code ranked} are its lists, by article index. */
+    void remember(FullRecompute full, VectorNeighbours neighbours, List<List<SimilarityModel.Ranked>> ranked) {
+        Map<UUID, Integer> indexOf = new HashMap<>();
+        List<SimilarPosts.Source> sources = new ArrayList<>(full.size());
+        for (int i = 0; i < full.size(); i++) {
+            sources.add(full.source(i));
+            indexOf.put(full.source(i).id(), i);
+        }
+        changed.clear();
+        lists.clear();
+        for (int i = 0; i < ranked.size(); i++) {
+            listComputed(sources.get(i).id(), ranked.get(i).stream().map(SimilarityModel.Ranked::id).toList());
+        }
+        snapshot = new Snapshot(neighbours, sources, indexOf, Map.copyOf(full.languages), Map.copyOf(full.groups),
+                new boolean[sources.size()], new java.util.concurrent.ConcurrentLinkedQueue<>());
+    }
+
+    /** Forgets everything: a new full recomputation is starting, or the memory grew stale. */
+    void clear() {
+        snapshot = null;
+        changed.clear();
+        lists.clear();
+    }
+
+    /** Records an article's state after it changed; a null vector means it is gone. */
+    void changed(UUID id, DocVector vector, String language, UUID group, boolean published) {
+        Snapshot s = snapshot;
+        if (s == null) return;
+        Integer at = s.indexOf().get(id);
+        if (at != null && published && vector != null && s.neighbours().holds(at, vector, code(s.languages(), language),
+                group == null ? -1 - at : code(s.groups(), group))) {
+            // Recomputed but not changed: the index has it right.
+            changed.remove(id);
+            s.stale()[at] = false;
+            return;
+        }
+        if (at != null) s.stale()[at] = true;
+        changed.put(id, new Changed(vector == null ? DocVector.EMPTY : vector, language, group, published && vector != null));
+        if (changed.size() > MAX_CHANGED) clear();
+    }
+
+    private static <K> int code(Map<K, Integer> codes, K key) {
+        Integer code = key == null ? null : codes.get(key);
+        return code == null ? Integer.MIN_VALUE : code;
+    }
+
+    /** Records an article's newly computed list (article ids, best first). */
+    void listComputed(UUID id, List<UUID> list) {
+        long[] packed = new long[list.size() * 2];
+        for (int i = 0; i < list.size(); i++) {
+            packed[2 * i] = list.get(i).getMostSignificantBits();
+            packed[2 * i + 1] = list.get(i).getLeastSignificantBits();
+        }
+        lists.put(id, packed);
+    }
+
+    /** The known computed lists of these articles; articles not in the map must be read from the database. */
+    Map<UUID, List<UUID>> lists(Collection<UUID> ids) {
+        Map<UUID, List<UUID>> found = new HashMap<>();
+        for (UUID id : ids) {
+            long[] packed = lists.get(id);
+            if (packed == null) continue;
+            List<UUID> list = new ArrayList<>(packed.length / 2);
+            for (int i = 0; i < packed.length; i += 2) list.add(new UUID(packed[i], packed[i + 1]));
+            found.put(id, list);
+        }
+        return found;
+    }
+
+    /**
+     * The {@code limit} articles most similar to {@code vector} (of article {@code id}) by cosine, best
+     * first, among published articles of {@code language} outside {@code group}; null when this node has
+     * no full recomputation to go by.
+     */
+    List<SimilarityModel.Candidate> candidates(UUID id, DocVector vector, String language, UUID group, int limit) {
+        Snapshot s = snapshot;
+        if (s == null) return null;
+        List<SimilarityModel.Candidate> found = new ArrayList<>();
+        Integer lang = s.languages().get(language);
+        if (lang != null) {
+            Integer self = s.indexOf().get(id);
+            int grp = group == null ? Integer.MIN_VALUE : s.groups().getOrDefault(group, Integer.MIN_VALUE);
+            // Articles changed since the index was built are left out of it and scored below instead.
+            int me = self == null ? -1 : self;
+            boolean[] stale = s.stale();
+            VectorNeighbours.Search search = s.searches().poll();
+            if (search == null) search = s.neighbours().search();
+            VectorNeighbours.Neighbours fromIndex = search.of(vector, lang, grp, d -> d == me || stale[d], limit);
+            s.searches().offer(search);
+            for (int k = 0; k < fromIndex.docs().length; k++) {
+                found.add(new SimilarityModel.Candidate(s.sources().get(fromIndex.docs()[k]).id(), fromIndex.similarities()[k]));
+            }
+        }
+        DocVector.Probe probe = vector.probe();
+        changed.forEach((other, c) -> {
+            if (!c.candidate() || other.equals(id) || !c.language().equals(language)
+                    || (group != null && group.equals(c.group()))) return;
+            double cosine = probe.dot(c.vector());
+            if (cosine > 0) found.add(new SimilarityModel.Candidate(other, cosine));
+        });
+        found.sort(java.util.Comparator.comparingDouble(SimilarityModel.Candidate::similarity).reversed()
+                .thenComparing(SimilarityModel.Candidate::id));
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+    }
+}
