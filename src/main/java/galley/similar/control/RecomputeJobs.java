@@ -122,6 +122,7 @@ public class RecomputeJobs {
             long merging = System.nanoTime();
             index.mergeSegments();
             LOG.info(() -> "Similar posts: index segments merged in " + (System.nanoTime() - merging) / 1_000_000 + " ms");
+            long since = memory.mark();
             index.withSnapshot(models -> {
                 FullRecompute full = new FullRecompute(sources);
                 inParallel(sources.size(), 1, models, (model, from, to) -> {
@@ -140,7 +141,7 @@ public class RecomputeJobs {
                 });
                 long based = System.nanoTime();
                 List<List<SimilarityModel.Ranked>> lists = full.rank(SimilarityModel.GAMMA, SimilarPosts.MAX);
-                memory.remember(full, neighbours, lists);
+                memory.remember(full, neighbours, lists, since);
                 LOG.info(() -> "Similar posts: candidates of " + sources.size() + " articles in "
                         + (based - started) / 1_000_000 + " ms, ranked in " + (System.nanoTime() - based) / 1_000_000 + " ms");
                 inParallel(sources.size(), STORE_BATCH, models, (model, from, to) -> {

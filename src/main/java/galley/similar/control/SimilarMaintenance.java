@@ -42,6 +42,9 @@ public class SimilarMaintenance {
     @Inject
     RecomputeJobs jobs;
 
+    @Inject
+    SimilarityMemory memory;
+
     /** Articles waiting for a recomputation; true when their neighbours should follow. */
     private final Map<UUID, Boolean> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -59,7 +62,8 @@ public class SimilarMaintenance {
             @Override
             public void afterCompletion(int status) {
                 if (status != Status.STATUS_COMMITTED) return;
-                if (!gone) schedule(List.of(event.articleId()), spreads);
+                if (gone) memory.changed(event.articleId(), null, null, null, null, false);
+                else schedule(List.of(event.articleId()), spreads);
                 schedule(naming, false);
             }
         });

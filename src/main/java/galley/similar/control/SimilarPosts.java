@@ -81,18 +81,24 @@ public class SimilarPosts {
         // One computation per article at a time, on any node: the row lock serialises them.
         Article source = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
         if (source == null) {
-            memory.changed(articleId, null, null, null, false);
+            memory.changed(articleId, null, null, null, null, false);
             return 0;
         }
         index.forget(articleId);
         Computed computed = index.withModel(model -> {
-            DocVector vector = model.vector(articleId, source.getLanguage());
-            memory.changed(articleId, vector, source.getLanguage(), source.getTranslationGroup(), source.isPublished());
+            // Complete (words no other article has yet kept): articles written later are compared with it.
+            DocVector vector = model.completeVector(articleId, source.getLanguage());
+            memory.changed(articleId, model.vector(articleId, source.getLanguage()), vector, source.getLanguage(),
+                    source.getTranslationGroup(), source.isPublished());
             // The candidate index of the last full run when this node has one, else MoreLikeThis; either
             // way the best candidates only are smoothed over, as in a full run.
             List<SimilarityModel.Candidate> candidates = memory.candidates(articleId, vector, source.getLanguage(),
                     source.getTranslationGroup(), FullRecompute.KEPT);
-            if (candidates == null) {
+            if (candidates != null) {
+                // The memory may not know yet of changes made on another node: keep published articles only.
+                Set<UUID> published = publishedAmong(candidates.stream().map(SimilarityModel.Candidate::id).toList());
+                candidates = candidates.stream().filter(c -> published.contains(c.id())).toList();
+            } else {
                 candidates = model.base(articleId, source.getLanguage(), source.getTranslationGroup(), SimilarityModel.CANDIDATES)
                         .candidates();
                 candidates = candidates.subList(0, Math.min(FullRecompute.KEPT, candidates.size()));
@@ -124,10 +130,22 @@ public class SimilarPosts {
                 .forEach(r -> pinned.computeIfAbsent((UUID) r[0], k -> new HashSet<>()).add((UUID) r[1]));
         em.createQuery("delete from SimilarPost sp where sp.articleId in :ids and sp.pinned = false")
                 .setParameter("ids", ids).executeUpdate();
+        // A full run takes minutes: leave out articles deleted or unpublished since it read the collection.
+        Set<UUID> published = publishedAmong(lists.stream().flatMap(c -> c.ranked().stream())
+                .map(SimilarityModel.Ranked::id).distinct().toList());
         for (Computed computed : lists) {
             Article source = sources.get(computed.articleId());
-            if (source != null) insert(source.getId(), entries(source, computed), pinned.getOrDefault(source.getId(), Set.of()));
+            if (source == null) continue;
+            Computed current = new Computed(computed.articleId(),
+                    computed.ranked().stream().filter(r -> published.contains(r.id())).toList(), computed.why());
+            insert(source.getId(), entries(source, current), pinned.getOrDefault(source.getId(), Set.of()));
         }
+    }
+
+    private Set<UUID> publishedAmong(List<UUID> ids) {
+        if (ids.isEmpty()) return Set.of();
+        return new HashSet<>(em.createQuery("select a.id from Article a where a.id in :ids and a.status = :published", UUID.class)
+                .setParameter("ids", ids).setParameter("published", ArticleStatus.PUBLISHED).getResultList());
     }
 
     /** Every article, for a full recomputation. */

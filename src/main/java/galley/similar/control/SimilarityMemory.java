@@ -34,29 +34,49 @@ public class SimilarityMemory {
     }
 
     /** An article changed since the full run: its vector now (empty when it is no longer a candidate). */
-    private record Changed(DocVector vector, String language, UUID group, boolean candidate) {
+    private record Changed(long tick, DocVector vector, String language, UUID group, boolean candidate) {
     }
 
+    /** A computed list (article ids, best first, two longs per id) and when it was recorded. */
+    private record ComputedList(long tick, long[] ids) {
+    }
+
+    /** Orders records against the start of a full run, which reads the collection from then on. */
+    private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
     private volatile Snapshot snapshot;
     private final Map<UUID, Changed> changed = new ConcurrentHashMap<>();
-    /** Computed lists (article ids, best first) as two longs per id. */
-    private final Map<UUID, long[]> lists = new ConcurrentHashMap<>();
+    private final Map<UUID, ComputedList> lists = new ConcurrentHashMap<>();
 
-    /** Keeps what a full recomputation built; {@code ranked} are its lists, by article index. */
-    void remember(FullRecompute full, VectorNeighbours neighbours, List<List<SimilarityModel.Ranked>> ranked) {
+    /** Called as a full run starts: what is recorded after this is newer than what the run reads. */
+    long mark() {
+        return clock.incrementAndGet();
+    }
+
+    /**
+     * Keeps what a full recomputation that started at {@code since} (see {@link #mark()}) built;
+     * {@code ranked} are its lists, by article index. Changes and lists recorded after its start stay.
+     */
+    void remember(FullRecompute full, VectorNeighbours neighbours, List<List<SimilarityModel.Ranked>> ranked, long since) {
         Map<UUID, Integer> indexOf = new HashMap<>();
         List<SimilarPosts.Source> sources = new ArrayList<>(full.size());
         for (int i = 0; i < full.size(); i++) {
             sources.add(full.source(i));
             indexOf.put(full.source(i).id(), i);
         }
-        changed.clear();
-        lists.clear();
+        changed.values().removeIf(c -> c.tick() < since);
+        lists.values().removeIf(l -> l.tick() < since);
         for (int i = 0; i < ranked.size(); i++) {
-            listComputed(sources.get(i).id(), ranked.get(i).stream().map(SimilarityModel.Ranked::id).toList());
+            UUID id = sources.get(i).id();
+            long[] packed = pack(ranked.get(i).stream().map(SimilarityModel.Ranked::id).toList());
+            lists.putIfAbsent(id, new ComputedList(since, packed));
         }
+        boolean[] stale = new boolean[sources.size()];
+        changed.keySet().forEach(id -> {
+            Integer at = indexOf.get(id);
+            if (at != null) stale[at] = true;
+        });
         snapshot = new Snapshot(neighbours, sources, indexOf, Map.copyOf(full.languages), Map.copyOf(full.groups),
-                new boolean[sources.size()], new java.util.concurrent.ConcurrentLinkedQueue<>());
+                stale, new java.util.concurrent.ConcurrentLinkedQueue<>());
     }
 
     /** Forgets everything: a new full recomputation is starting, or the memory grew stale. */
@@ -66,12 +86,16 @@ public class SimilarityMemory {
         lists.clear();
     }
 
-    /** Records an article's state after it changed; a null vector means it is gone. */
-    void changed(UUID id, DocVector vector, String language, UUID group, boolean published) {
+    /**
+     * Records an article's state after a recomputation: {@code indexed} is its vector as a full run builds
+     * it (to tell whether the index still has it right), {@code vector} the complete one it is compared by
+     * when it changed; null vectors mean it is gone.
+     */
+    void changed(UUID id, DocVector indexed, DocVector vector, String language, UUID group, boolean published) {
         Snapshot s = snapshot;
         if (s == null) return;
         Integer at = s.indexOf().get(id);
-        if (at != null && published && vector != null && s.neighbours().holds(at, vector, code(s.languages(), language),
+        if (at != null && published && indexed != null && s.neighbours().holds(at, indexed, code(s.languages(), language),
                 group == null ? -1 - at : code(s.groups(), group))) {
             // Recomputed but not changed: the index has it right.
             changed.remove(id);
@@ -79,7 +103,8 @@ public class SimilarityMemory {
             return;
         }
         if (at != null) s.stale()[at] = true;
-        changed.put(id, new Changed(vector == null ? DocVector.EMPTY : vector, language, group, published && vector != null));
+        changed.put(id, new Changed(clock.incrementAndGet(), vector == null ? DocVector.EMPTY : vector, language, group,
+                published && vector != null));
         if (changed.size() > MAX_CHANGED) clear();
     }
 
@@ -90,20 +115,25 @@ public class SimilarityMemory {
 
     /** Records an article's newly computed list (article ids, best first). */
     void listComputed(UUID id, List<UUID> list) {
+        lists.put(id, new ComputedList(clock.incrementAndGet(), pack(list)));
+    }
+
+    private static long[] pack(List<UUID> list) {
         long[] packed = new long[list.size() * 2];
         for (int i = 0; i < list.size(); i++) {
             packed[2 * i] = list.get(i).getMostSignificantBits();
             packed[2 * i + 1] = list.get(i).getLeastSignificantBits();
         }
-        lists.put(id, packed);
+        return packed;
     }
 
     /** The known computed lists of these articles; articles not in the map must be read from the database. */
     Map<UUID, List<UUID>> lists(Collection<UUID> ids) {
         Map<UUID, List<UUID>> found = new HashMap<>();
         for (UUID id : ids) {
-            long[] packed = lists.get(id);
-            if (packed == null) continue;
+            ComputedList computed = lists.get(id);
+            if (computed == null) continue;
+            long[] packed = computed.ids();
             List<UUID> list = new ArrayList<>(packed.length / 2);
             for (int i = 0; i < packed.length; i += 2) list.add(new UUID(packed[i], packed[i + 1]));
             found.put(id, list);

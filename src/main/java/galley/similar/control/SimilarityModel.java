@@ -179,6 +179,26 @@ public final class SimilarityModel {
     DocVector vectorOf(UUID id, int doc, IndexedLanguage language) throws IOException {
         DocVector cached = vectors.get(id);
         if (cached != null) return cached;
+        DocVector vector = build(doc, language, false);
+        vectors.put(id, vector);
+        return vector;
+    }
+
+    /**
+     * An article's vector with the terms no other document has yet kept (not cached): for an article
+     * that later articles are compared with one by one, so that words they come to share count.
+     */
+    DocVector completeVector(UUID id, String languageTag) {
+        Optional<Integer> doc = docOf(id);
+        if (doc.isEmpty()) return DocVector.EMPTY;
+        try {
+            return build(doc.get(), IndexedLanguage.of(languageTag), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private DocVector build(int doc, IndexedLanguage language, boolean keepUnique) throws IOException {
         Map<String, Map<BytesRef, Double>> counts = counts(termVectors.get(doc), language);
         int n = 0;
         for (Map<BytesRef, Double> field : counts.values()) n += field.size();
@@ -193,16 +213,14 @@ public final class SimilarityModel {
                 int df = docFreq(field.getKey(), t.getKey());
                 double w = fieldWeight * tf(t.getValue()) * idf(df);
                 sum += w * w;
-                if (df < 2) continue;
+                if (df < 2 && !keepUnique) continue;
                 keys[kept] = salt ^ hash(t.getKey());
                 weights[kept++] = (float) w;
             }
         }
         double norm = Math.sqrt(sum);
         if (norm > 0) for (int i = 0; i < kept; i++) weights[i] /= (float) norm;
-        DocVector vector = norm == 0 ? DocVector.EMPTY : DocVector.of(keys, weights, kept);
-        vectors.put(id, vector);
-        return vector;
+        return norm == 0 ? DocVector.EMPTY : DocVector.of(keys, weights, kept);
     }
 
     private static int salt(String field) {

@@ -28,14 +28,28 @@ class SimilarityMemoryTest {
         assertEquals(List.of(b, c), ids(memory.candidates(a, ab, "en", null, 10)));
 
         // Recomputed without a change: still found through the index.
-        memory.changed(b, ab, "en", null, true);
+        memory.changed(b, ab, ab, "en", null, true);
         assertEquals(List.of(b, c), ids(memory.candidates(a, ab, "en", null, 10)));
         // c now reads like a: scored one by one, first; b unpublished: gone; d new.
-        memory.changed(c, ab, "en", null, true);
-        memory.changed(b, ab, "en", null, false);
-        memory.changed(d, bc, "en", null, true);
+        memory.changed(c, ab, ab, "en", null, true);
+        memory.changed(b, ab, ab, "en", null, false);
+        memory.changed(d, bc, bc, "en", null, true);
         assertEquals(List.of(c, d), ids(memory.candidates(a, ab, "en", null, 10)));
         assertEquals(List.of(), ids(memory.candidates(a, ab, "tr", null, 10)), "other languages are never candidates");
+    }
+
+    @Test
+    void whatChangedWhileAFullRunWorkedOutlivesIt() {
+        SimilarityMemory memory = new SimilarityMemory();
+        memory.remember(fullRun(), fullRun().neighbours(), List.of(List.of(), List.of(), List.of()), memory.mark());
+        long since = memory.mark();
+        memory.changed(d, bc, bc, "en", null, true);
+        memory.listComputed(b, List.of(d));
+        FullRecompute full = fullRun();
+        memory.remember(full, full.neighbours(), List.of(List.of(), List.of(new SimilarityModel.Ranked(c, 1)), List.of()), since);
+        assertEquals(List.of(d), memory.lists(List.of(b)).get(b), "the newer list stays");
+        assertEquals(java.util.Set.of(b, c, d), java.util.Set.copyOf(ids(memory.candidates(a, ab, "en", null, 10))),
+                "d, published during the run, stays a candidate");
     }
 
     @Test
@@ -49,15 +63,19 @@ class SimilarityMemoryTest {
         assertNull(memory.candidates(a, ab, "en", null, 10));
     }
 
-    private SimilarityMemory remembered() {
-        List<SimilarPosts.Source> sources = List.of(source(a), source(b), source(c));
-        FullRecompute full = new FullRecompute(sources);
+    private FullRecompute fullRun() {
+        FullRecompute full = new FullRecompute(List.of(source(a), source(b), source(c)));
         full.vector(0, ab);
         full.vector(1, ab);
         full.vector(2, bc);
+        return full;
+    }
+
+    private SimilarityMemory remembered() {
+        FullRecompute full = fullRun();
         VectorNeighbours neighbours = full.neighbours();
         SimilarityMemory memory = new SimilarityMemory();
-        memory.remember(full, neighbours, List.of(List.of(), List.of(new SimilarityModel.Ranked(c, 1)), List.of()));
+        memory.remember(full, neighbours, List.of(List.of(), List.of(new SimilarityModel.Ranked(c, 1)), List.of()), memory.mark());
         return memory;
     }
 
