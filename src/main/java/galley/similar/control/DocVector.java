@@ -87,7 +87,7 @@ record DocVector(int[] keys, float[] weights) {
             return 0;
         }
 
-        static int mix(int key) {
+        private static int mix(int key) {
             int h = key * 0x9E3779B9;
             return h ^ (h >>> 16);
         }

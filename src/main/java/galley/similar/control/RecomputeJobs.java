@@ -101,7 +101,6 @@ public class RecomputeJobs {
         return job;
     }
 
-    /** Recomputes one article's list now, for an editor. */
     /** One article's list, recomputed and stored now; how many entries it got and how long that took. */
     public Recomputed recomputeOne(UUID articleId) {
         access.requireEditor("recompute similar posts");
@@ -125,6 +124,7 @@ public class RecomputeJobs {
             long since = memory.mark();
             index.withSnapshot(models -> {
                 FullRecompute full = new FullRecompute(sources);
+                long vectoring = System.nanoTime();
                 inParallel(sources.size(), 1, models, (model, from, to) -> {
                     SimilarPosts.Source s = full.source(from);
                     full.vector(from, model.vector(s.id(), s.language()));
@@ -132,8 +132,9 @@ public class RecomputeJobs {
                 });
                 long vectored = System.nanoTime();
                 VectorNeighbours neighbours = full.neighbours();
-                LOG.info(() -> "Similar posts: vectors of " + sources.size() + " articles in " + (vectored - started) / 1_000_000
-                        + " ms, candidate index in " + (System.nanoTime() - vectored) / 1_000_000 + " ms");
+                long indexed = System.nanoTime();
+                LOG.info(() -> "Similar posts: vectors of " + sources.size() + " articles in " + (vectored - vectoring) / 1_000_000
+                        + " ms, candidate index in " + (indexed - vectored) / 1_000_000 + " ms");
                 inParallel(sources.size(), NEIGHBOUR_BATCH, models, (model, from, to) -> {
                     VectorNeighbours.Search search = neighbours.search();
                     for (int i = from; i < to; i++) full.base(i, search.of(i, FullRecompute.KEPT));
@@ -143,7 +144,7 @@ public class RecomputeJobs {
                 List<List<SimilarityModel.Ranked>> lists = full.rank(SimilarityModel.GAMMA, SimilarPosts.MAX);
                 memory.remember(full, neighbours, lists, since);
                 LOG.info(() -> "Similar posts: candidates of " + sources.size() + " articles in "
-                        + (based - started) / 1_000_000 + " ms, ranked in " + (System.nanoTime() - based) / 1_000_000 + " ms");
+                        + (based - indexed) / 1_000_000 + " ms, ranked in " + (System.nanoTime() - based) / 1_000_000 + " ms");
                 inParallel(sources.size(), STORE_BATCH, models, (model, from, to) -> {
                     List<SimilarPosts.Computed> batch = new ArrayList<>(to - from);
                     for (int i = from; i < to; i++) {

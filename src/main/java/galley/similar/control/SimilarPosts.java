@@ -67,7 +67,6 @@ public class SimilarPosts {
 
     // --- computing ---
 
-    /** An article as the engine sees it. */
     /** An article a full recomputation computes a list for; only published ones are candidates in lists. */
     public record Source(UUID id, String language, UUID translationGroup, boolean published) {
     }

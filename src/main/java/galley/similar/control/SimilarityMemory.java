@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * vectors, searched one by one next to the index). Until a full recomputation ran on this node, single
  * recomputations use MoreLikeThis and the database. Changes made on other nodes reach this memory only
  * through the recomputations they cause here and the next full run; in between it may offer an article
- * that changed elsewhere as a candidate, which reads filter out (they check status and exclusions).
+ * that was unpublished or deleted elsewhere, which {@link SimilarPosts#recompute} drops (it keeps
+ * published candidates only) and reads filter out too.
  */
 @ApplicationScoped
 public class SimilarityMemory {
@@ -79,7 +80,7 @@ public class SimilarityMemory {
                 stale, new java.util.concurrent.ConcurrentLinkedQueue<>());
     }
 
-    /** Forgets everything: a new full recomputation is starting, or the memory grew stale. */
+    /** Forgets everything: the memory grew stale (too many changes to score one by one). */
     void clear() {
         snapshot = null;
         changed.clear();
