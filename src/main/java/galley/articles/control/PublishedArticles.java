@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.Hibernate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What readers see: published articles only. A draft is as absent as a slug that never existed. */
@@ -47,8 +48,10 @@ public class PublishedArticles {
      * (the reader's negotiated language) wins over the default.
      */
     public ArticleWithTranslations bySlug(String slug, String language, String preferred) {
-        Article article = bySlugShallow(slug, language, preferred);
-        finder.loadFully(article);
+        // Three statements whatever the number of authors, tags and references: the article with its authors,
+        // their profiles and its tags; its references; its published translations.
+        Article article = bySlug(slug, language, preferred, FETCH_RELATIONS);
+        Hibernate.initialize(article.getReferences());
         return new ArticleWithTranslations(article, finder.translationsOf(article, true));
     }
 
@@ -71,7 +74,15 @@ public class PublishedArticles {
     }
 
     private Article bySlugShallow(String slug, String language, String preferred) {
-        TypedQuery<Article> query = em.createQuery("select a from Article a where a.slug = :slug and a.status = :published"
+        return bySlug(slug, language, preferred, "");
+    }
+
+    private static final String FETCH_RELATIONS =
+            " left join fetch a.authors au left join fetch au.profiles left join fetch a.tags";
+
+    private Article bySlug(String slug, String language, String preferred, String fetches) {
+        TypedQuery<Article> query = em.createQuery("select a from Article a" + fetches
+                        + " where a.slug = :slug and a.status = :published"
                         + (language == null ? "" : " and a.language = :language"), Article.class)
                 .setParameter("slug", slug)
                 .setParameter("published", ArticleStatus.PUBLISHED);

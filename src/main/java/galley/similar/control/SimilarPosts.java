@@ -2,7 +2,6 @@ package galley.similar.control;
 
 import galley.articles.entity.Article;
 import galley.articles.entity.ArticleStatus;
-import galley.authors.control.Authors;
 import galley.errors.control.FieldError;
 import galley.errors.control.InvalidInput;
 import galley.errors.control.NotFound;
@@ -86,8 +85,9 @@ public class SimilarPosts {
         index.forget(articleId);
         Computed computed = index.withModel(model -> {
             // Complete (words no other article has yet kept): articles written later are compared with it.
-            DocVector vector = model.completeVector(articleId, source.getLanguage());
-            memory.changed(articleId, model.vector(articleId, source.getLanguage()), vector, source.getLanguage(),
+            SimilarityModel.Analysed analysed = model.analyse(articleId, source.getLanguage());
+            DocVector vector = analysed.complete();
+            memory.changed(articleId, analysed.vector(), vector, source.getLanguage(),
                     source.getTranslationGroup(), source.isPublished());
             // The candidate index of the last full run when this node has one, else MoreLikeThis; either
             // way the best candidates only are smoothed over, as in a full run.
@@ -106,7 +106,7 @@ public class SimilarPosts {
             Map<UUID, List<UUID>> neighbours = computedLists(candidates.stream().map(SimilarityModel.Candidate::id).toList());
             List<SimilarityModel.Ranked> list = SimilarityModel.rank(base, id -> neighbours.getOrDefault(id, List.of()), MAX);
             return new Computed(articleId, list,
-                    model.why(articleId, source.getLanguage(), list.stream().map(SimilarityModel.Ranked::id).toList()));
+                    model.why(analysed, source.getLanguage(), list.stream().map(SimilarityModel.Ranked::id).toList()));
         });
         int stored = store(source, computed);
         memory.listComputed(articleId, computed.ranked().stream().map(SimilarityModel.Ranked::id).toList());
@@ -261,7 +261,7 @@ public class SimilarPosts {
     /** What readers see: at most {@code limit} entries, pins at their positions, everything filtered now. */
     public List<SimilarEntry> served(Article source, int limit) {
         List<SimilarPost> rows = em.createQuery("""
-                        select sp from SimilarPost sp join fetch sp.similar a left join fetch a.authors
+                        select sp from SimilarPost sp join fetch sp.similar a left join fetch a.authors au left join fetch au.profiles
                         where sp.articleId = :id and a.status = :published and a.id <> :id
                           and a.translationGroup <> :group
                           and a.id not in (select e.excludedId from SimilarExclusion e where e.articleId = :id)
@@ -280,7 +280,6 @@ public class SimilarPosts {
                     && (pins.get(nextPin).getPosition() <= merged.size() + 1 || nextComputed >= computed.size());
             merged.add(pinHere ? pins.get(nextPin++) : computed.get(nextComputed++));
         }
-        Authors.initializeProfiles(merged.stream().flatMap(sp -> sp.getSimilar().getAuthors().stream()).distinct().toList());
         return merged.stream().map(sp -> new SimilarEntry(sp.getSimilar(), sp.getScore(),
                 sp.getWhy() == null || sp.getWhy().isEmpty() ? List.of() : List.of(sp.getWhy().split(", ")),
                 sp.isPinned())).toList();

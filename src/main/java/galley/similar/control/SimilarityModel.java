@@ -185,26 +185,48 @@ public final class SimilarityModel {
     }
 
     /**
-     * An article's vector with the terms no other document has yet kept (not cached): for an article
-     * that later articles are compared with one by one, so that words they come to share count.
+     * An article read once for a single recomputation: its cached vector, its complete vector (with the
+     * terms no other document has yet kept, so that articles written later and compared with it one by one
+     * count the words they come to share) and the names of its terms, for the "why" of its list.
      */
-    DocVector completeVector(UUID id, String languageTag) {
+    record Analysed(DocVector vector, DocVector complete, Map<Integer, String> terms) {
+        static final Analysed NONE = new Analysed(DocVector.EMPTY, DocVector.EMPTY, Map.of());
+    }
+
+    /** One pass over the article's term vectors and the dictionary: the vectors and names it needs. */
+    Analysed analyse(UUID id, String languageTag) {
         Optional<Integer> doc = docOf(id);
-        if (doc.isEmpty()) return DocVector.EMPTY;
+        if (doc.isEmpty()) return Analysed.NONE;
+        IndexedLanguage language = IndexedLanguage.of(languageTag);
         try {
-            return build(doc.get(), IndexedLanguage.of(languageTag), true);
+            Map<Integer, String> names = new HashMap<>();
+            Built built = build(doc.get(), language, names);
+            vectors.put(id, built.pruned());
+            return new Analysed(built.pruned(), built.complete(), names);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private record Built(DocVector pruned, DocVector complete) {
+    }
+
     private DocVector build(int doc, IndexedLanguage language, boolean keepUnique) throws IOException {
+        Built built = build(doc, language, null);
+        return keepUnique ? built.complete() : built.pruned();
+    }
+
+    /** Both vectors of a document, normalised alike; {@code names}, when given, receives each key's term. */
+    private Built build(int doc, IndexedLanguage language, Map<Integer, String> names) throws IOException {
         Map<String, Map<BytesRef, Double>> counts = counts(termVectors.get(doc), language);
         int n = 0;
         for (Map<BytesRef, Double> field : counts.values()) n += field.size();
         int[] keys = new int[n];
         float[] weights = new float[n];
+        int[] allKeys = new int[n];
+        float[] allWeights = new float[n];
         int kept = 0;
+        int all = 0;
         double sum = 0;
         for (Map.Entry<String, Map<BytesRef, Double>> field : counts.entrySet()) {
             double fieldWeight = weightOf(field.getKey(), language);
@@ -213,14 +235,20 @@ public final class SimilarityModel {
                 int df = docFreq(field.getKey(), t.getKey());
                 double w = fieldWeight * tf(t.getValue()) * idf(df);
                 sum += w * w;
-                if (df < 2 && !keepUnique) continue;
-                keys[kept] = salt ^ hash(t.getKey());
+                int key = salt ^ hash(t.getKey());
+                if (names != null) names.put(key, t.getKey().utf8ToString());
+                allKeys[all] = key;
+                allWeights[all++] = (float) w;
+                if (df < 2) continue;
+                keys[kept] = key;
                 weights[kept++] = (float) w;
             }
         }
-        double norm = Math.sqrt(sum);
-        if (norm > 0) for (int i = 0; i < kept; i++) weights[i] /= (float) norm;
-        return norm == 0 ? DocVector.EMPTY : DocVector.of(keys, weights, kept);
+        if (sum == 0) return new Built(DocVector.EMPTY, DocVector.EMPTY);
+        float norm = (float) Math.sqrt(sum);
+        for (int i = 0; i < kept; i++) weights[i] /= norm;
+        for (int i = 0; i < all; i++) allWeights[i] /= norm;
+        return new Built(DocVector.of(keys, weights, kept), DocVector.of(allKeys, allWeights, all));
     }
 
     private static int salt(String field) {
@@ -236,9 +264,8 @@ public final class SimilarityModel {
      * similarity: the "why" of an entry, as index terms (stems, word pairs).
      */
     public Map<UUID, List<String>> why(UUID source, String languageTag, List<UUID> ids) {
-        Map<UUID, List<String>> why = new HashMap<>();
         Optional<Integer> doc = docOf(source);
-        if (doc.isEmpty()) return why;
+        if (doc.isEmpty()) return new HashMap<>();
         IndexedLanguage language = IndexedLanguage.of(languageTag);
         try {
             // The source's terms by key, to name the keys that two vectors share.
@@ -247,34 +274,48 @@ public final class SimilarityModel {
                 int salt = salt(field.getKey());
                 for (BytesRef t : field.getValue().keySet()) terms.put(salt ^ hash(t), t.utf8ToString());
             }
-            DocVector.Probe sourceVector = vectorOf(source, doc.get(), language).probe();
-            for (UUID id : ids) {
-                DocVector other = vectors.get(id);
-                if (other == null) {
-                    Optional<Integer> otherDoc = docOf(id);
-                    if (otherDoc.isEmpty()) continue;
-                    other = vectorOf(id, otherDoc.get(), language);
-                }
-                PriorityQueue<Map.Entry<Integer, Double>> best = new PriorityQueue<>(Map.Entry.comparingByValue());
-                int[] keys = other.keys();
-                float[] weights = other.weights();
-                for (int i = 0; i < keys.length; i++) {
-                    double w = sourceVector.weight(keys[i]);
-                    if (w == 0) continue;
-                    best.add(Map.entry(keys[i], w * weights[i]));
-                    if (best.size() > WHY_TERMS) best.poll();
-                }
-                List<String> named = new ArrayList<>(best.size());
-                while (!best.isEmpty()) {
-                    String term = terms.get(best.poll().getKey());
-                    if (term != null) named.add(0, term);
-                }
-                why.put(id, named);
-            }
-            return why;
+            return why(new Analysed(vectorOf(source, doc.get(), language), null, terms), language, ids);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** As {@link #why(UUID, String, List)}, for an article already {@linkplain #analyse analysed}. */
+    Map<UUID, List<String>> why(Analysed source, String languageTag, List<UUID> ids) {
+        try {
+            return why(source, IndexedLanguage.of(languageTag), ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<UUID, List<String>> why(Analysed source, IndexedLanguage language, List<UUID> ids) throws IOException {
+        Map<UUID, List<String>> why = new HashMap<>();
+        DocVector.Probe sourceVector = source.vector().probe();
+        for (UUID id : ids) {
+            DocVector other = vectors.get(id);
+            if (other == null) {
+                Optional<Integer> otherDoc = docOf(id);
+                if (otherDoc.isEmpty()) continue;
+                other = vectorOf(id, otherDoc.get(), language);
+            }
+            PriorityQueue<Map.Entry<Integer, Double>> best = new PriorityQueue<>(Map.Entry.comparingByValue());
+            int[] keys = other.keys();
+            float[] weights = other.weights();
+            for (int i = 0; i < keys.length; i++) {
+                double w = sourceVector.weight(keys[i]);
+                if (w == 0) continue;
+                best.add(Map.entry(keys[i], w * weights[i]));
+                if (best.size() > WHY_TERMS) best.poll();
+            }
+            List<String> named = new ArrayList<>(best.size());
+            while (!best.isEmpty()) {
+                String term = source.terms().get(best.poll().getKey());
+                if (term != null) named.add(0, term);
+            }
+            why.put(id, named);
+        }
+        return why;
     }
 
     /**

@@ -320,8 +320,13 @@ public interface ArticlesApiTests extends GalleyTests {
 
         String slug = bigPage.json().getJsonArray("items").getJsonObject(0).getString("slug");
         int articleCount = Integer.parseInt(api().get("api/articles/" + slug).expect(200).header("X-SQL-Statements"));
-        System.out.printf("SQL statements: one article with 3 authors, 4 tags, 1 reference = %d%n", articleCount);
-        assertTrue(articleCount <= 6, "article read: " + articleCount);
+        int withSimilar = Integer.parseInt(api().get("api/articles/" + slug + "?include=similar").expect(200).header("X-SQL-Statements"));
+        int similarAlone = Integer.parseInt(api().get("api/articles/" + slug + "/similar").expect(200).header("X-SQL-Statements"));
+        System.out.printf("SQL statements: one article with 3 authors, 4 tags, 1 reference = %d, with include=similar %d, similar alone %d%n",
+                articleCount, withSimilar, similarAlone);
+        assertTrue(articleCount <= 3, "article with its authors, their profiles and tags; references; translations: " + articleCount);
+        assertEquals(articleCount + 1, withSimilar, "the similar block is one more lookup");
+        assertTrue(similarAlone <= 2, "the article; its similar posts with their authors: " + similarAlone);
     }
 
     private static List<String> languages(JsonObject article) {
