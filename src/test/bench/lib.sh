@@ -17,9 +17,12 @@ start_galley() {
   bench_data=$(mktemp -d "${TMPDIR:-/tmp}/galley-bench-XXXXXX")
   bench_user=bench-admin
   bench_password=$(head -c 18 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+  # A signing key for sign-in tokens made for this run only; tokens outlive the longest benchmark.
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$bench_data/jwt-key.pem" 2>/dev/null
   local started=$(date +%s.%N)
   env PORT="$port" GALLEY_DATA_DIR="$bench_data" GALLEY_DEMO_ENABLED=false \
       GALLEY_ADMIN_USER="$bench_user" GALLEY_ADMIN_PASSWORD="$bench_password" \
+      GALLEY_JWT_SIGNING_KEY="$(cat "$bench_data/jwt-key.pem")" GALLEY_JWT_LIFETIME_SECONDS=43200 \
       JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms512m -Xmx512m}" "$@" \
       "$root/deploy/run.sh" > "$bench_data/galley.log" 2>&1 &
   bench_pid=$!

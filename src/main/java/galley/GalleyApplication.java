@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * only) and the admin API under {@code /api/admin} for editors.
  */
 @ApplicationPath("api")
-@DeclareRoles({"admin", "editor", "author"})
+@DeclareRoles({"admin", "editor", "author", "read-drafts", "write-content"})
 @OpenAPIDefinition(
         info = @Info(title = "Galley", version = "0.1.0",
                 description = "A headless CMS for publications: articles in several languages with references and "
@@ -32,9 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Similar posts", description = "The \"Similar Posts\" block of an article."),
                 @Tag(name = "Search", description = "Full-text search of published articles."),
                 @Tag(name = "Similar posts (admin)", description = "Pinning, excluding and recomputing similar posts."),
-                @Tag(name = "Users (admin)", description = "Managing who may sign in.")
+                @Tag(name = "Users (admin)", description = "Managing who may sign in."),
+                @Tag(name = "API tokens (admin)", description = "Tokens for machines: build servers, static-site generators."),
+                @Tag(name = "Audit log (admin)", description = "Who did what, when, from where."),
+                @Tag(name = "Sign-in", description = "Bearer tokens for the admin API.")
         })
-@SecurityScheme(securitySchemeName = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic",
-        description = "A Galley user name and password. Editors and admins may use the admin API.")
+@SecurityScheme(securitySchemeName = "bearerJwt", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A sign-in token from POST /api/auth/token (RS256, MicroProfile JWT claims; roles in groups).")
+@SecurityScheme(securitySchemeName = "apiToken", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "galley_...",
+        description = "An API token made by an admin (scope read-drafts or write-content), sent as a bearer token.")
 public class GalleyApplication extends Application {
 }

@@ -11,7 +11,9 @@ import galley.testing.GalleyTests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -23,9 +25,15 @@ import org.junit.jupiter.api.Test;
  */
 public interface PlatformTests extends GalleyTests {
 
-    record Operation(String method, String path) {
+    /** An admin operation and who may call it, as the document says. */
+    record Operation(String method, String path, Set<String> roles, Set<String> scopes) {
         String concretePath() {
             return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()).substring(1);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
         }
     }
 
@@ -34,11 +42,19 @@ public interface PlatformTests extends GalleyTests {
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, item) -> {
             if (!path.startsWith("/api/admin")) return;
-            item.asJsonObject().keySet().stream()
-                    .filter(m -> Set.of("get", "put", "post", "delete", "patch").contains(m))
-                    .forEach(m -> operations.add(new Operation(m.toUpperCase(), path)));
+            item.asJsonObject().forEach((m, op) -> {
+                if (!Set.of("get", "put", "post", "delete", "patch").contains(m)) return;
+                JsonObject o = op.asJsonObject();
+                assertTrue(o.containsKey("x-galley-roles") && o.containsKey("x-galley-token-scopes"), "who may call " + m + " " + path);
+                operations.add(new Operation(m.toUpperCase(), path, strings(o.getJsonArray("x-galley-roles")),
+                        strings(o.getJsonArray("x-galley-token-scopes"))));
+            });
         });
         return operations;
+    }
+
+    private static Set<String> strings(jakarta.json.JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).collect(Collectors.toSet());
     }
 
     private static Api.Reply call(Api api, Operation op) {
@@ -47,51 +63,81 @@ public interface PlatformTests extends GalleyTests {
         return api.send(op.method(), op.concretePath(), withBody ? "{}" : null, withBody ? type : null);
     }
 
+    /** A user with these roles, signed in. */
+    private Api signedInUser(Api admin, String... roles) {
+        String name = unique(roles[0] + "-user");
+        String password = roles[0] + "-password-" + UUID.randomUUID();
+        var roleArray = Json.createArrayBuilder();
+        for (String role : roles) roleArray.add(role);
+        admin.post("api/admin/users", Json.createObjectBuilder().add("username", name).add("password", password)
+                .add("roles", roleArray).build()).expect(201);
+        return api().as(name, password);
+    }
+
+    /** An API token with this scope. */
+    private Api tokenHolder(Api admin, String scope) {
+        String secret = admin.post("api/admin/tokens", Json.createObjectBuilder().add("name", unique("walk " + scope))
+                .add("scope", scope).build()).expect(201).json().getString("secret");
+        return api().withToken(secret);
+    }
+
     @Test
     default void everyAdminOperationRefusesAnonymousCallersAndRolesWithoutTheRight() {
         Api admin = api().admin();
-        String authorPassword = "author-password-" + UUID.randomUUID();
-        String editorPassword = "editor-password-" + UUID.randomUUID();
-        String authorName = unique("author-user");
-        String editorName = unique("editor-user");
-        admin.post("api/admin/users", Json.createObjectBuilder().add("username", authorName).add("password", authorPassword)
-                .add("roles", Json.createArrayBuilder().add("author")).build()).expect(201);
-        admin.post("api/admin/users", Json.createObjectBuilder().add("username", editorName).add("password", editorPassword)
-                .add("roles", Json.createArrayBuilder().add("editor")).build()).expect(201);
-        Api author = api().as(authorName, authorPassword);
-        Api editor = api().as(editorName, editorPassword);
+        Map<String, Api> users = new LinkedHashMap<>();
+        users.put("admin", admin);
+        users.put("editor", signedInUser(admin, "editor"));
+        users.put("author", signedInUser(admin, "author"));
+        Map<String, Api> tokens = new LinkedHashMap<>();
+        tokens.put("read-drafts", tokenHolder(admin, "read-drafts"));
+        tokens.put("write-content", tokenHolder(admin, "write-content"));
 
         List<Operation> operations = adminOperations();
-        assertTrue(operations.size() >= 20, "admin operations found in /openapi: " + operations);
+        assertTrue(operations.size() >= 40, "admin operations found in /openapi: " + operations);
+        int refused = 0;
+        int admitted = 0;
         for (Operation op : operations) {
             Api.Reply anonymous = call(api(), op);
             assertEquals(401, anonymous.status(), op + " " + anonymous.body());
             assertEquals("application/problem+json", anonymous.contentType());
             assertNotNull(anonymous.header("WWW-Authenticate"), op.toString());
-
-            Api.Reply forbidden = call(author, op);
-            assertEquals(403, forbidden.status(), "author role: " + op + " " + forbidden.body());
-            assertEquals("application/problem+json", forbidden.contentType());
-
-            Api.Reply asEditor = call(editor, op);
-            if (op.path().startsWith("/api/admin/users")) {
-                assertEquals(403, asEditor.status(), "editor on users: " + op);
-            } else {
-                assertFalse(asEditor.status() == 401 || asEditor.status() == 403, "editor: " + op + " " + asEditor.body());
-                assertTrue(asEditor.status() < 500, "editor: " + op + " " + asEditor.body());
+            Map<String, Boolean> callers = new LinkedHashMap<>();
+            users.keySet().forEach(role -> callers.put(role, op.roles().contains(role)));
+            tokens.keySet().forEach(scope -> callers.put(scope, op.scopes().contains(scope)));
+            for (Map.Entry<String, Boolean> caller : callers.entrySet()) {
+                Api as = users.containsKey(caller.getKey()) ? users.get(caller.getKey()) : tokens.get(caller.getKey());
+                Api.Reply reply = call(as, op);
+                if (caller.getValue()) {
+                    assertFalse(reply.status() == 401 || reply.status() == 403, caller.getKey() + " admitted to " + op + ": " + reply.body());
+                    assertTrue(reply.status() < 500, caller.getKey() + ": " + op + " " + reply.body());
+                    admitted++;
+                } else {
+                    assertEquals(403, reply.status(), caller.getKey() + " refused " + op + ": " + reply.body());
+                    assertEquals("application/problem+json", reply.contentType());
+                    refused++;
+                }
             }
         }
-        System.out.printf("Admin operations walked from /openapi: %d (anonymous 401, author 403, editor admitted)%n", operations.size());
+        assertTrue(operations.stream().anyMatch(op -> !op.roles().contains("author")), "some operations are not for authors");
+        assertTrue(operations.stream().anyMatch(op -> op.roles().equals(Set.of("admin")) && op.scopes().isEmpty()), "admin-only operations");
+        System.out.printf("Admin operations walked from /openapi: %d; anonymous 401 on each; %d calls by roles and scopes without "
+                + "the right refused 403, %d by those with it admitted%n", operations.size(), refused, admitted);
     }
 
     @Test
     default void wrongCredentialsAreRefusedEverywhere() {
-        Api.Reply wrong = api().as(TestAdmin.USER, "not-the-password").get("api/articles");
+        // From an address of its own (the test run trusts the loopback proxy), so no other test is throttled.
+        String[] from = {"X-Forwarded-For", "198.51.100.77"};
+        Api.Reply wrong = api().signIn(TestAdmin.USER + "-nobody", "not-the-password", from);
         assertEquals(401, wrong.status());
-        assertTrue(wrong.header("WWW-Authenticate").startsWith("Basic"));
         assertEquals("application/problem+json", wrong.contentType());
-        assertEquals(401, api().send("GET", "api/admin/articles", null, null, "Authorization", "Basic !!!").status());
-        assertEquals(401, api().send("GET", "api/admin/articles", null, null, "Authorization", "Digest x").status());
+        assertTrue(wrong.header("WWW-Authenticate").startsWith("Bearer"));
+        for (String authorization : List.of("Basic " + java.util.Base64.getEncoder().encodeToString("a:b".getBytes()), "Bearer !!!",
+                "Bearer galley_no-such-token", "Digest x", "Bearer eyJhbGciOiJub25lIn0.eyJ1cG4iOiJpdC1hZG1pbiIsImdyb3VwcyI6WyJhZG1pbiJdfQ.")) {
+            Api.Reply reply = api().send("GET", "api/admin/articles", null, null, "Authorization", authorization);
+            assertEquals(401, reply.status(), authorization);
+            assertEquals("application/problem+json", reply.contentType());
+        }
     }
 
     @Test
@@ -113,9 +159,12 @@ public interface PlatformTests extends GalleyTests {
         assertTrue(fields.containsAll(Set.of("username", "password")), fields.toString());
         assertTrue(fields.stream().anyMatch(f -> f.startsWith("roles")), fields.toString());
 
-        api().as(name, "a-long-enough-password").get("api/admin/articles?size=1").expect(200);
+        Api signedIn = api().as(name, "a-long-enough-password");
+        signedIn.get("api/admin/articles?size=1").expect(200);
         admin.delete("api/admin/users/" + created.getString("id")).expect(204);
-        assertEquals(401, api().as(name, "a-long-enough-password").get("api/admin/articles?size=1").status());
+        // The token issued before is refused at once, not when it expires; and no new one is issued.
+        assertEquals(401, signedIn.get("api/admin/articles?size=1").status());
+        assertEquals(401, api().signIn(name, "a-long-enough-password", "X-Forwarded-For", "198.51.100.78").status());
     }
 
     @Test

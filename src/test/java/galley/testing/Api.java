@@ -39,10 +39,38 @@ public final class Api {
         this.authorization = authorization;
     }
 
-    /** The same API, signed in with HTTP Basic. */
+    /** Sign-in tokens by base URL, user and password, reused until shortly before they expire. */
+    private static final Map<String, SignedIn> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record SignedIn(String token, long validUntilMillis) {
+    }
+
+    /**
+     * The same API, signed in as {@code user} through {@code POST /api/auth/token}: requests carry the
+     * bearer token. When the sign-in is refused, requests carry a token that is refused too (401).
+     */
     public Api as(String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(base, "Basic " + token);
+        String key = base + "\n" + user + "\n" + password;
+        SignedIn cached = TOKENS.get(key);
+        if (cached == null || cached.validUntilMillis() < System.currentTimeMillis()) {
+            Reply reply = anonymous().post("api/auth/token", Json.createObjectBuilder().add("username", user).add("password", password).build());
+            if (reply.status() != 200) return new Api(base, "Bearer refused-sign-in");
+            JsonObject token = reply.json();
+            cached = new SignedIn(token.getString("access_token"),
+                    System.currentTimeMillis() + (token.getJsonNumber("expires_in").longValue() - 60) * 1000);
+            TOKENS.put(key, cached);
+        }
+        return new Api(base, "Bearer " + cached.token());
+    }
+
+    /** The same API with this bearer token (an API token, say). */
+    public Api withToken(String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
+    /** Signs in as {@code user}: the whole answer of {@code POST /api/auth/token}. */
+    public Reply signIn(String user, String password, String... headers) {
+        return anonymous().post("api/auth/token", Json.createObjectBuilder().add("username", user).add("password", password).build(), headers);
     }
 
     /** The same API as the test run's admin. */

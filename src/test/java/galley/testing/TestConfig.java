@@ -34,4 +34,22 @@ public final class TestConfig {
         Path path = configured == null ? Path.of("..", "shared") : Path.of(configured);
         return Files.isDirectory(path) ? path.toAbsolutePath().normalize() : null;
     }
+
+    /** A PKCS#8 PEM RSA key for Galley processes started outside the demo mode, made once per test run. */
+    public static synchronized String signingKeyPem() {
+        if (signingKey == null) {
+            try {
+                var generator = java.security.KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                signingKey = "-----BEGIN PRIVATE KEY-----\n"
+                        + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                        + "\n-----END PRIVATE KEY-----";
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return signingKey;
+    }
+
+    private static String signingKey;
 }

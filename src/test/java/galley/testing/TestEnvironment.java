@@ -43,7 +43,9 @@ public class TestEnvironment implements LauncherSessionListener {
                 "-Dgalley.demo.enabled=true",
                 "-Dgalley.demo.admin.user=" + TestConfig.ADMIN_USER,
                 "-Dgalley.demo.admin.password=" + adminPassword,
-                "-Dgalley.diagnostics.sql-statements=true"));
+                "-Dgalley.diagnostics.sql-statements=true",
+                // Tests act as clients at addresses of their own through X-Forwarded-For (sign-in throttling).
+                "-Dgalley.http.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1"));
         if ("postgresql".equals(database)) {
             int port = freePort();
             try {

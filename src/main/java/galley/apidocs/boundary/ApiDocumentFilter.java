@@ -65,7 +65,12 @@ public class ApiDocumentFilter implements OASFilter {
             RecomputeJobView.class, RecomputedView.class, SearchPage.class, ImportInput.class, ImportResult.class,
             ScheduleInput.class, galley.articles.boundary.PreviewLinkInput.class, galley.articles.boundary.PreviewLinkView.class,
             galley.revisions.boundary.RevisionPage.class, galley.revisions.boundary.RevisionDiffView.class,
-            galley.articles.boundary.ArticleRevisionView.class, galley.authors.boundary.AuthorRevisionView.class);
+            galley.articles.boundary.ArticleRevisionView.class, galley.authors.boundary.AuthorRevisionView.class,
+            galley.security.boundary.TokenRequest.class, galley.security.boundary.TokenResponse.class,
+            galley.security.boundary.ApiTokenInput.class, galley.security.boundary.ApiTokenList.class,
+            galley.security.boundary.CreatedApiTokenView.class, galley.audit.boundary.AuditPage.class);
+
+    private static final AdminAccessRules ACCESS = new AdminAccessRules();
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -151,11 +156,15 @@ public class ApiDocumentFilter implements OASFilter {
 
         if (hasQuery || hasBody) problem(responses, "400", "The request is malformed: unreadable JSON, an unknown field or a bad parameter.");
         if (admin) {
-            problem(responses, "401", "Authentication is required, or the credentials are wrong.");
-            problem(responses, "403", "The caller's role does not allow this operation.");
-            if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
-                SecurityRequirement basic = OASFactory.createSecurityRequirement().addScheme("basicAuth");
-                operation.setSecurity(new ArrayList<>(List.of(basic)));
+            problem(responses, "401", "Authentication is required, or the token is invalid or expired.");
+            problem(responses, "403", "The caller's role or token scope does not allow this operation.");
+            AdminAccessRules.Admitted admitted = ACCESS.of(method.name(), path);
+            List<SecurityRequirement> security = new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme("bearerJwt")));
+            if (admitted != null && !admitted.scopes().isEmpty()) security.add(OASFactory.createSecurityRequirement().addScheme("apiToken"));
+            operation.setSecurity(security);
+            if (admitted != null) {
+                operation.addExtension("x-galley-roles", admitted.roles());
+                operation.addExtension("x-galley-token-scopes", admitted.scopes());
             }
         }
         if (hasPathParam) problem(responses, "404", "Nothing exists at this path, or it is not published.");

@@ -9,6 +9,7 @@ import galley.articles.entity.ArticleStatus;
 import galley.paging.boundary.PageLinks;
 import galley.paging.boundary.Params;
 import galley.security.boundary.AdminApi;
+import galley.security.entity.Role;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -37,14 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin: articles in every status, and the editorial operations on them. */
 @Path("admin/articles")
-@AdminApi
+@AdminApi({Role.EDITOR, Role.ADMIN, Role.AUTHOR})
 @Tag(name = "Articles (admin)")
-@SecurityRequirement(name = "basicAuth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminArticlesResource {
 
@@ -94,6 +93,7 @@ public class AdminArticlesResource {
 
     @POST
     @Path("import")
+    @AdminApi
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adminImportArticles", summary = "Import up to 1,000 articles at once",
             description = "All or none, in one transaction; an error names the article by its index (articles[3].title). "
@@ -149,6 +149,7 @@ public class AdminArticlesResource {
 
     @DELETE
     @Path("{id}")
+    @AdminApi
     @Operation(operationId = "adminDeleteArticle", summary = "Delete an article")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -157,7 +158,19 @@ public class AdminArticlesResource {
     }
 
     @POST
+    @Path("{id}/submit")
+    @Operation(operationId = "adminSubmitArticle", summary = "Submit a draft for review",
+            description = "Its author says a draft is ready; it needs what publishing needs. Editors then publish, "
+                    + "schedule or unpublish it (back to draft). Authors may change their articles only as drafts.")
+    @APIResponse(responseCode = "200", description = "The article, in review.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
+    public AdminArticleView submit(@PathParam("id") UUID id) {
+        return AdminArticleView.of(articles.submit(id));
+    }
+
+    @POST
     @Path("{id}/publish")
+    @AdminApi
     @Operation(operationId = "adminPublishArticle", summary = "Publish an article",
             description = "Needs a title, a body, a language and at least one author.")
     @APIResponse(responseCode = "200", description = "The published article.",
@@ -168,6 +181,7 @@ public class AdminArticlesResource {
 
     @POST
     @Path("{id}/schedule")
+    @AdminApi
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adminScheduleArticle", summary = "Schedule an article for publication",
             description = "From draft, scheduled or archived. It must be publishable now (title, body, language, an author); "
@@ -181,6 +195,7 @@ public class AdminArticlesResource {
 
     @POST
     @Path("{id}/preview-link")
+    @AdminApi
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adminIssuePreviewLink", summary = "Issue a signed, expiring preview link",
             description = "Whoever holds the link reads the article in any status, as the public API will render it, "
@@ -206,6 +221,7 @@ public class AdminArticlesResource {
 
     @POST
     @Path("{id}/archive")
+    @AdminApi
     @Operation(operationId = "adminArchiveArticle", summary = "Archive a published article",
             description = "Takes it off the public API; publish brings it back with its original publication date.")
     @APIResponse(responseCode = "200", description = "The archived article.",
@@ -216,8 +232,9 @@ public class AdminArticlesResource {
 
     @POST
     @Path("{id}/unpublish")
+    @AdminApi
     @Operation(operationId = "adminUnpublishArticle", summary = "Unpublish an article (back to draft)",
-            description = "From published, scheduled (cancelling the schedule) or archived.")
+            description = "From in review (sending it back to its author), published, scheduled (cancelling the schedule) or archived.")
     @APIResponse(responseCode = "200", description = "The article, a draft again.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
     public AdminArticleView unpublish(@PathParam("id") UUID id) {

@@ -20,7 +20,7 @@ final class ListParams {
         return new ArticleQuery(status, LanguageParam.parse(lang), slug("tag", tag), slug("author", author),
                 Params.instant("from", from, false), Params.instant("to", to, true),
                 Params.choice("sort", sort, ArticleQuery.Sort.class, ArticleQuery.Sort.NEWEST),
-                Params.page(page, size), null);
+                Params.page(page, size), null, null);
     }
 
     /** Fallback of a public list in one language: to the default language, or none. */
@@ -41,7 +41,7 @@ final class ListParams {
         return new ArticleQuery(null, language, slug("tag", tag), slug("author", author),
                 Params.instant("from", from, false), Params.instant("to", to, true),
                 Params.choice("sort", sort, ArticleQuery.Sort.class, ArticleQuery.Sort.NEWEST),
-                Params.page(page, size), fallbackTo == Fallback.DEFAULT && language != null ? choice.defaultLanguage() : null);
+                Params.page(page, size), fallbackTo == Fallback.DEFAULT && language != null ? choice.defaultLanguage() : null, null);
     }
 
     private static String slug(String name, String value) {

@@ -54,6 +54,10 @@ public class ArticleFinder {
             where.append(" and exists (select 1 from Article au_a join au_a.authors au where au_a = a and au.slug = :author)");
             params.put("author", query.authorSlug());
         }
+        if (query.createdBy() != null) {
+            where.append(" and a.createdBy = :createdBy");
+            params.put("createdBy", query.createdBy());
+        }
         if (query.from() != null) {
             where.append(" and a.publishedAt >= :from");
             params.put("from", query.from());

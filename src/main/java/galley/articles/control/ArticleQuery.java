@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * Which articles a list shows. Null fields do not filter. {@code from}/{@code to} bound the publication
  * date (inclusive, exclusive). With a {@code fallbackLanguage}, a list in {@code language} also shows
- * the articles in the fallback language that have no published version in {@code language}.
+ * the articles in the fallback language that have no published version in {@code language}. With
+ * {@code createdBy}, only the articles that user created.
  */
 public record ArticleQuery(
         ArticleStatus status,
@@ -18,7 +19,13 @@ public record ArticleQuery(
         Instant to,
         Sort sort,
         PageRequest page,
-        String fallbackLanguage) {
+        String fallbackLanguage,
+        String createdBy) {
+
+    /** The same list, limited to the articles {@code user} created. */
+    public ArticleQuery createdBy(String user) {
+        return new ArticleQuery(status, language, tagSlug, authorSlug, from, to, sort, page, fallbackLanguage, user);
+    }
 
     /** The orders a list can have. */
     public enum Sort {

@@ -7,6 +7,7 @@ import galley.articles.entity.ArticleStatus;
 import galley.articles.entity.SlugRedirect;
 import galley.articles.entity.Reference;
 import galley.authors.control.Authors;
+import galley.errors.control.AccessDenied;
 import galley.errors.control.Conflict;
 import galley.errors.control.FieldError;
 import galley.errors.control.InvalidInput;
@@ -84,14 +85,57 @@ public class Articles {
     @ConfigProperty(name = "galley.slugs.unicode", defaultValue = "false")
     boolean unicodeSlugs;
 
+    /** The articles as editors see them; an author sees only their own. */
     public Page<Article> page(ArticleQuery query) {
-        access.requireEditor("manage articles");
+        if (access.authorOnly()) return finder.page(query.createdBy(access.callerName()));
+        access.requireReader("read articles");
         return finder.page(query);
     }
 
     public ArticleWithTranslations get(UUID id) {
-        access.requireEditor("manage articles");
-        return withTranslations(find(id));
+        return withTranslations(findForReading(id));
+    }
+
+    /** The article, for a caller who may read it: a reader of all content, or an author their own. */
+    public Article findForReading(UUID id) {
+        if (!access.authorOnly()) access.requireReader("read articles");
+        Article article = find(id);
+        if (access.authorOnly() && !ownedByCaller(article)) throw AccessDenied.forbidden("read other people's articles");
+        return article;
+    }
+
+    /**
+     * Checks that the caller may change the article's content: an editor, or its author while it is a draft.
+     * Authors learn nothing of other people's articles beyond that they may not touch them.
+     */
+    private void requireContentChange(Article article, String action) {
+        if (!access.authorOnly()) {
+            access.requireEditor(action);
+            return;
+        }
+        if (!ownedByCaller(article)) throw AccessDenied.forbidden(action + " of other people's articles");
+        if (article.getStatus() != ArticleStatus.DRAFT) {
+            throw new Conflict("status", "Authors change their articles only while they are drafts");
+        }
+    }
+
+    private boolean ownedByCaller(Article article) {
+        return article.getCreatedBy() != null && article.getCreatedBy().equals(access.callerName());
+    }
+
+    /**
+     * Hands a draft in for review: its author (or an editor on their behalf) says it is ready; an editor
+     * then publishes, schedules or returns it as a draft. Needs what publishing needs.
+     */
+    public ArticleWithTranslations submit(UUID id) {
+        Article article = findForChange(id, null);
+        requireContentChange(article, "submit articles");
+        requireStatus(article, "submit", ArticleStatus.DRAFT);
+        requirePublishable(article);
+        article.submit();
+        article.setUpdatedAt(Instant.now());
+        flush();
+        return withTranslations(article);
     }
 
     /**
@@ -135,11 +179,12 @@ public class Articles {
     }
 
     public ArticleWithTranslations create(ArticleFields fields) {
-        access.requireEditor("create articles");
+        if (!access.authorOnly()) access.requireEditor("create articles");
         String language = language(fields.language());
         UUID group = fields.translationOf() == null ? UUID.randomUUID() : groupToJoin(fields.translationOf(), language, null);
         String slug = slugFor(fields, language, null, null);
         Article article = new Article(language, slug, fields.title().strip(), group, Instant.now());
+        article.setCreatedBy(access.callerName());
         apply(article, fields, language);
         em.persist(article);
         flush();
@@ -149,8 +194,10 @@ public class Articles {
 
     /** Replaces the article's fields; {@code expectedVersion} is the version the editor read, or null for any. */
     public ArticleWithTranslations replace(UUID id, Long expectedVersion, ArticleFields fields) {
-        access.requireEditor("edit articles");
-        Article article = findForChange(id, expectedVersion);
+        if (!access.authorOnly()) access.requireEditor("edit articles");
+        Article article = findForChange(id, null);
+        requireContentChange(article, "edit");
+        requireVersion(article, expectedVersion);
         String language = language(fields.language());
         if (fields.translationOf() != null) {
             article.setTranslationGroup(groupToJoin(fields.translationOf(), language, article));
@@ -223,7 +270,7 @@ public class Articles {
     public ArticleWithTranslations publish(UUID id) {
         access.requireEditor("publish articles");
         Article article = findForChange(id, null);
-        requireStatus(article, "publish", ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED);
+        requireStatus(article, "publish", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED);
         requirePublishable(article);
         Instant now = Instant.now();
         article.publish(now);
@@ -237,7 +284,7 @@ public class Articles {
     public ArticleWithTranslations unpublish(UUID id) {
         access.requireEditor("unpublish articles");
         Article article = findForChange(id, null);
-        requireStatus(article, "unpublish", ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED);
+        requireStatus(article, "unpublish", ArticleStatus.IN_REVIEW, ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED);
         boolean wasPublic = article.isPublished();
         article.unpublish();
         article.setUpdatedAt(Instant.now());
@@ -253,7 +300,7 @@ public class Articles {
     public ArticleWithTranslations schedule(UUID id, Instant at) {
         access.requireEditor("schedule articles");
         Article article = findForChange(id, null);
-        requireStatus(article, "schedule", ArticleStatus.DRAFT, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED);
+        requireStatus(article, "schedule", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.ARCHIVED);
         Instant now = Instant.now();
         if (at == null || !at.isAfter(now)) throw new InvalidInput("publishAt", "must be in the future");
         requirePublishable(article);
@@ -317,8 +364,10 @@ public class Articles {
 
     /** Makes {@code id} a translation of {@code otherId}: it joins the other article's translation group. */
     public ArticleWithTranslations joinTranslationGroup(UUID id, Long expectedVersion, UUID otherId) {
-        access.requireEditor("edit articles");
-        Article article = findForChange(id, expectedVersion);
+        if (!access.authorOnly()) access.requireEditor("edit articles");
+        Article article = findForChange(id, null);
+        requireContentChange(article, "edit");
+        requireVersion(article, expectedVersion);
         article.setTranslationGroup(groupToJoin(otherId, article.getLanguage(), article));
         article.setUpdatedAt(Instant.now());
         flush();
@@ -328,8 +377,10 @@ public class Articles {
 
     /** Takes the article out of its translation group. */
     public ArticleWithTranslations leaveTranslationGroup(UUID id, Long expectedVersion) {
-        access.requireEditor("edit articles");
-        Article article = findForChange(id, expectedVersion);
+        if (!access.authorOnly()) access.requireEditor("edit articles");
+        Article article = findForChange(id, null);
+        requireContentChange(article, "edit");
+        requireVersion(article, expectedVersion);
         article.setTranslationGroup(UUID.randomUUID());
         article.setUpdatedAt(Instant.now());
         flush();
@@ -473,10 +524,14 @@ public class Articles {
     private Article findForChange(UUID id, Long expectedVersion) {
         Article article = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (article == null) throw new NotFound("article", id);
+        requireVersion(article, expectedVersion);
+        return article;
+    }
+
+    private static void requireVersion(Article article, Long expectedVersion) {
         if (expectedVersion != null && article.getVersion() != expectedVersion) {
             throw new VersionMismatch("article", expectedVersion, article.getVersion());
         }
-        return article;
     }
 
     private Article find(UUID id) {

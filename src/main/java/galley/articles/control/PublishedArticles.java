@@ -32,7 +32,7 @@ public class PublishedArticles {
 
     public Page<Article> page(ArticleQuery query) {
         return finder.page(new ArticleQuery(ArticleStatus.PUBLISHED, query.language(), query.tagSlug(),
-                query.authorSlug(), query.from(), query.to(), query.sort(), query.page(), query.fallbackLanguage()));
+                query.authorSlug(), query.from(), query.to(), query.sort(), query.page(), query.fallbackLanguage(), null));
     }
 
     /**

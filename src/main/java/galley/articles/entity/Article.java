@@ -118,6 +118,10 @@ public class Article {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The user who created it: an author may change only their own drafts. Null for imports and demo content. */
+    @Column(name = "created_by", length = 100)
+    private String createdBy;
+
     @Version
     private long version;
 
@@ -239,4 +243,12 @@ public class Article {
     public List<Author> getAuthors() { return authors; }
     public Set<Tag> getTags() { return tags; }
     public List<Reference> getReferences() { return references; }
+
+    public String getCreatedBy() { return createdBy; }
+    public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
+
+    /** Handed in by its author for an editor to review and publish. */
+    public void submit() {
+        this.status = ArticleStatus.IN_REVIEW;
+    }
 }

@@ -29,14 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin: an author's revision history (Hibernate Envers), comparisons, and restoring an earlier revision. */
 @Path("admin/authors/{id}/revisions")
 @AdminApi
 @Tag(name = "Authors (admin)")
-@SecurityRequirement(name = "basicAuth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAuthorRevisionsResource {
 

@@ -34,14 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin: create, read, replace and delete authors. */
 @Path("admin/authors")
 @AdminApi
 @Tag(name = "Authors (admin)")
-@SecurityRequirement(name = "basicAuth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAuthorsResource {
 

@@ -76,14 +76,14 @@ public class Authors {
     // --- admin ---
 
     public Page<Author> pageForEditors(PageRequest request) {
-        access.requireEditor("manage authors");
+        access.requireReader("read authors");
         Page<Author> page = page(request);
         page.items().forEach(Authors::initializeAll);
         return page;
     }
 
     public Author get(UUID id) {
-        access.requireEditor("manage authors");
+        access.requireReader("read authors");
         Author author = find(id);
         initializeAll(author);
         return author;

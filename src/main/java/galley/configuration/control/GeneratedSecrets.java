@@ -37,6 +37,18 @@ public class GeneratedSecrets {
         return Base64.getDecoder().decode(self.find(name).getValue());
     }
 
+    /** The value called {@code name}, made by {@code maker} on first use (at most 2,000 characters). */
+    public String get(String name, java.util.function.Supplier<String> maker) {
+        Setting existing = self.find(name);
+        if (existing != null) return existing.getValue();
+        try {
+            self.create(name, maker.get());
+        } catch (RuntimeException e) {
+            // Another node made it first (a duplicate key at commit): use theirs.
+        }
+        return self.find(name).getValue();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Setting find(String name) {
         return em.find(Setting.class, name);

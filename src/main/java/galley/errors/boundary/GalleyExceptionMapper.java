@@ -3,6 +3,8 @@ package galley.errors.boundary;
 import galley.concurrency.boundary.ETags;
 import galley.errors.control.Expired;
 import galley.errors.control.PreconditionMissing;
+import galley.errors.control.TooManyRequests;
+import galley.errors.control.Unavailable;
 import galley.errors.control.VersionMismatch;
 import galley.errors.control.AccessDenied;
 import galley.errors.control.Conflict;
@@ -23,7 +25,7 @@ import java.util.List;
 @Provider
 public class GalleyExceptionMapper implements ExceptionMapper<GalleyException> {
 
-    public static final String AUTHENTICATE_CHALLENGE = "Basic realm=\"galley\", charset=\"UTF-8\"";
+    public static final String AUTHENTICATE_CHALLENGE = "Bearer realm=\"galley\"";
 
     @Context
     HttpServletRequest request;
@@ -55,6 +57,13 @@ public class GalleyExceptionMapper implements ExceptionMapper<GalleyException> {
         }
         if (e instanceof PreconditionMissing) {
             return Problems.response(Problems.of(428, "if-match-required", "If-Match required", e.getMessage(), request, null)).build();
+        }
+        if (e instanceof Unavailable) {
+            return Problems.response(Problems.of(503, "unavailable", "Not available", e.getMessage(), request, null)).build();
+        }
+        if (e instanceof TooManyRequests wait) {
+            return Problems.response(Problems.of(429, "too-many-requests", "Too many requests", e.getMessage(), request, null))
+                    .header(HttpHeaders.RETRY_AFTER, wait.retryAfter().getSeconds()).build();
         }
         if (e instanceof AccessDenied denied) {
             if (!denied.authenticated()) {

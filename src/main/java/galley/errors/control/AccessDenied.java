@@ -14,6 +14,10 @@ public class AccessDenied extends GalleyException {
         return new AccessDenied(false, "Authentication is required");
     }
 
+    public static AccessDenied wrongCredentials() {
+        return new AccessDenied(false, "Wrong user name or password");
+    }
+
     public static AccessDenied forbidden(String what) {
         return new AccessDenied(true, "Your role does not allow you to " + what);
     }

@@ -37,7 +37,7 @@ public class Revisions {
 
     /** The revisions of {@code id}, newest first; 404 when it never existed. */
     public <T> Page<RevisionEntry> history(Class<T> type, String noun, UUID id, PageRequest request, ToLongFunction<T> version) {
-        access.requireEditor("read revisions");
+        access.requireReader("read revisions");
         Number total = (Number) ofItem(type, id).addProjection(AuditEntity.revisionNumber().count()).getSingleResult();
         if (total.longValue() == 0) throw new NotFound(noun + " with revisions", id);
         @SuppressWarnings("unchecked")
@@ -52,7 +52,7 @@ public class Revisions {
      * collections can still be read; 404 when that revision did not touch it.
      */
     public <T> Snapshot<T> at(Class<T> type, String noun, UUID id, long number, ToLongFunction<T> version, Consumer<T> load) {
-        access.requireEditor("read revisions");
+        access.requireReader("read revisions");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = ofItem(type, id).add(AuditEntity.revisionNumber().eq(number)).getResultList();
         if (rows.isEmpty()) throw new NotFound("revision of " + noun + " " + id, number);
@@ -74,7 +74,7 @@ public class Revisions {
 
     /** The newest revision of {@code id}, or 404. */
     public <T> Snapshot<T> latest(Class<T> type, String noun, UUID id, ToLongFunction<T> version, Consumer<T> load) {
-        access.requireEditor("read revisions");
+        access.requireReader("read revisions");
         Number newest = (Number) ofItem(type, id).addProjection(AuditEntity.revisionNumber().max()).getSingleResult();
         if (newest == null) throw new NotFound(noun + " with revisions", id);
         return at(type, noun, id, newest.longValue(), version, load);

@@ -24,14 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin: the users who may sign in. */
 @Path("admin/users")
-@AdminApi(Role.ADMIN)
+@AdminApi(value = Role.ADMIN, scopes = {})
 @Tag(name = "Users (admin)")
-@SecurityRequirement(name = "basicAuth")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 

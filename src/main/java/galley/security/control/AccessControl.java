@@ -2,6 +2,7 @@ package galley.security.control;
 
 import galley.errors.control.AccessDenied;
 import galley.security.entity.Role;
+import galley.security.entity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -36,21 +37,45 @@ public class AccessControl {
 
     /** Passes when the caller has one of {@code roles}; otherwise 401 for anonymous callers, 403 for others. */
     public void require(String action, Role... roles) {
+        require(action, roles, new Scope[0]);
+    }
+
+    private void require(String action, Role[] roles, Scope[] scopes) {
         if (SYSTEM.get()) return;
         Principal caller = security.getCallerPrincipal();
         if (caller == null) throw AccessDenied.unauthenticated();
         for (Role role : roles) {
             if (security.isCallerInRole(role.roleName())) return;
         }
+        for (Scope scope : scopes) {
+            if (security.isCallerInRole(scope.roleName())) return;
+        }
         throw AccessDenied.forbidden(action);
     }
 
+    /** Changing content: editors, admins and tokens with the write-content scope. */
     public void requireEditor(String action) {
-        require(action, Role.EDITOR, Role.ADMIN);
+        require(action, new Role[] {Role.EDITOR, Role.ADMIN}, new Scope[] {Scope.WRITE_CONTENT});
+    }
+
+    /** Reading content as editors see it, drafts included: editors, admins and content tokens. */
+    public void requireReader(String action) {
+        require(action, new Role[] {Role.EDITOR, Role.ADMIN}, new Scope[] {Scope.READ_DRAFTS, Scope.WRITE_CONTENT});
     }
 
     public void requireAdmin(String action) {
         require(action, Role.ADMIN);
+    }
+
+    /**
+     * Whether the caller acts as an author only: signed in with the author role and no right to all
+     * content, so limited to their own drafts.
+     */
+    public boolean authorOnly() {
+        if (SYSTEM.get() || security.getCallerPrincipal() == null) return false;
+        return security.isCallerInRole(Role.AUTHOR.roleName()) && !security.isCallerInRole(Role.EDITOR.roleName())
+                && !security.isCallerInRole(Role.ADMIN.roleName()) && !security.isCallerInRole(Scope.READ_DRAFTS.roleName())
+                && !security.isCallerInRole(Scope.WRITE_CONTENT.roleName());
     }
 
     /** The signed-in user's name, or null for anonymous callers. */

@@ -34,6 +34,6 @@ public class UserIdentityStore implements IdentityStore {
         boolean valid = hashing.matches(login.getPasswordAsString(), user == null ? null : user.getPasswordHash());
         if (!valid) return CredentialValidationResult.INVALID_RESULT;
         Set<String> groups = user.getRoles().stream().map(Role::roleName).collect(Collectors.toSet());
-        return new CredentialValidationResult(user.getUsername(), groups);
+        return new CredentialValidationResult(null, user.getUsername(), null, user.getId().toString(), groups);
     }
 }

@@ -71,6 +71,11 @@ public class Users {
         user.getRoles().addAll(roles);
     }
 
+    /** The role names of the user called {@code username}, or empty when there is no such user. */
+    public Optional<Set<String>> currentRoles(String username) {
+        return byName(username).map(u -> u.getRoles().stream().map(Role::roleName).collect(java.util.stream.Collectors.toSet()));
+    }
+
     public boolean anyWithRole(Role role) {
         return !em.createQuery("select u.id from User u join u.roles r where r = :role", UUID.class)
                 .setParameter("role", role).setMaxResults(1).getResultList().isEmpty();

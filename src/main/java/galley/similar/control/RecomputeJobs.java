@@ -90,12 +90,12 @@ public class RecomputeJobs {
 
     /** The most recent job, or null. */
     public RecomputeJob latest() {
-        access.requireEditor("recompute similar posts");
+        access.requireReader("read recomputations");
         return store.latest();
     }
 
     public RecomputeJob get(UUID id) {
-        access.requireEditor("recompute similar posts");
+        access.requireReader("read recomputations");
         RecomputeJob job = store.find(id);
         if (job == null) throw new NotFound("recompute job", id);
         return job;

@@ -288,7 +288,7 @@ public class SimilarPosts {
     // --- editing ---
 
     public Editorial editorial(UUID articleId) {
-        access.requireEditor("edit similar posts");
+        access.requireReader("read similar posts");
         Article source = find(articleId);
         List<Pin> pins = em.createQuery("select sp from SimilarPost sp where sp.articleId = :id and sp.pinned = true "
                         + "order by sp.position", SimilarPost.class)

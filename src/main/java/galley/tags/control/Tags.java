@@ -49,7 +49,7 @@ public class Tags {
 
     /** All tags with the number of articles in any status, for editors. */
     public List<TagCount> all() {
-        access.requireEditor("manage tags");
+        access.requireReader("read tags");
         return em.createQuery("select t, (select count(a) from Article a join a.tags at where at = t) "
                         + "from Tag t order by t.name, t.id", Object[].class)
                 .getResultList().stream().map(row -> new TagCount((Tag) row[0], (Long) row[1])).toList();
@@ -61,7 +61,7 @@ public class Tags {
     }
 
     public Tag get(UUID id) {
-        access.requireEditor("manage tags");
+        access.requireReader("read tags");
         return find(id);
     }
 

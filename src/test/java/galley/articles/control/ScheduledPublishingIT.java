@@ -122,6 +122,7 @@ class ScheduledPublishingIT extends GalleyDeployment {
         settings.put("galley.data.dir", Path.of("target", "it-data", "restart-" + run).toAbsolutePath().toString());
         settings.put("galley.admin.user", "restart-admin");
         settings.put("galley.admin.password", PASSWORD);
+        settings.put("galley.jwt.signing-key", TestConfig.signingKeyPem());
         settings.put("galley.slugs.unicode", "true");
         String postgres = TestConfig.postgresUrl();
         if (postgres != null) {
