@@ -1,5 +1,7 @@
 package galley;
 
+import galley.requests.boundary.BadInputTests;
+
 import galley.articles.boundary.ArticlesApiTests;
 import galley.authors.boundary.AuthorsApiTests;
 import galley.demo.control.SeedPageImportTests;
@@ -10,5 +12,5 @@ import galley.testing.GalleyDeployment;
  * One deployment for the content APIs: articles, authors and tags, the seed page and the demo content,
  * search, and the platform (security of every admin operation, errors, health, the API document).
  */
-class ContentIT extends GalleyDeployment implements PlatformTests, ArticlesApiTests, AuthorsApiTests, SeedPageImportTests, SearchTests {
+class ContentIT extends GalleyDeployment implements PlatformTests, ArticlesApiTests, AuthorsApiTests, SeedPageImportTests, SearchTests, BadInputTests {
 }

@@ -104,9 +104,14 @@ public final class Api {
 
     /** Any request; {@code headers} are name, value pairs. */
     public Reply send(String method, String path, String body, String contentType, String... headers) {
+        return sendBytes(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType, headers);
+    }
+
+    /** Any request with a body of raw bytes (which need not be valid UTF-8). */
+    public Reply sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) request.header("Content-Type", contentType);
         if (authorization != null) request.header("Authorization", authorization);
         for (int i = 0; i + 1 < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
