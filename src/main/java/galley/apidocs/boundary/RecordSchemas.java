@@ -47,8 +47,11 @@ final class RecordSchemas {
         for (RecordComponent component : type.getRecordComponents()) {
             Schema property = schemaOf(component.getAnnotatedType(), component);
             describe(property, component);
-            schema.addProperty(component.getName(), property);
-            if (isRequired(component)) required.add(component.getName());
+            // The name on the wire: JSON-B's, where a component is renamed (access_token).
+            var renamed = component.getAccessor().getAnnotation(jakarta.json.bind.annotation.JsonbProperty.class);
+            String wireName = renamed != null ? renamed.value() : component.getName();
+            schema.addProperty(wireName, property);
+            if (isRequired(component)) required.add(wireName);
         }
         if (!required.isEmpty()) schema.required(required);
         schema.additionalPropertiesBoolean(Boolean.FALSE);

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public class RequestIds implements Filter {
 
     public static final String HEADER = "X-Request-Id";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RequestIds.class.getName());
     private static final String ATTRIBUTE = RequestIds.class.getName();
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
@@ -27,9 +28,22 @@ public class RequestIds implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
         String id = of(request);
-        ((HttpServletResponse) res).setHeader(HEADER, id);
+        response.setHeader(HEADER, id);
+        long started = System.nanoTime();
         chain.doFilter(req, res);
+        // Refusals and changes are logged with their id; successful reads, the bulk of the traffic, are not.
+        int status = response.getStatus();
+        boolean change = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) && !"OPTIONS".equals(request.getMethod());
+        if (status >= 400 || change) {
+            LOG.info(() -> String.format("request %s: %s %s -> %d in %d ms", id, request.getMethod(),
+                    abbreviate(request.getRequestURI()), status, (System.nanoTime() - started) / 1_000_000));
+        }
+    }
+
+    private static String abbreviate(String uri) {
+        return uri.length() > 200 ? uri.substring(0, 200) + "..." : uri;
     }
 
     /** The id of this request, assigned on first use. */
