@@ -132,13 +132,16 @@ public class SimilarPosts {
         // A full run takes minutes: leave out articles deleted or unpublished since it read the collection.
         Set<UUID> published = publishedAmong(lists.stream().flatMap(c -> c.ranked().stream())
                 .map(SimilarityModel.Ranked::id).distinct().toList());
+        List<Object[]> rows = new ArrayList<>();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
         for (Computed computed : lists) {
             Article source = sources.get(computed.articleId());
             if (source == null) continue;
             Computed current = new Computed(computed.articleId(),
                     computed.ranked().stream().filter(r -> published.contains(r.id())).toList(), computed.why());
-            insert(source.getId(), entries(source, current), pinned.getOrDefault(source.getId(), Set.of()));
+            rowsOf(source.getId(), entries(source, current), pinned.getOrDefault(source.getId(), Set.of()), now, rows);
         }
+        insertRows(rows);
     }
 
     private Set<UUID> publishedAmong(List<UUID> ids) {
@@ -225,14 +228,47 @@ public class SimilarPosts {
     }
 
     private void insert(UUID articleId, Map<UUID, Entry> entries, Set<UUID> pinned) {
-        Instant now = Instant.now();
+        List<Object[]> rows = new ArrayList<>();
+        rowsOf(articleId, entries, pinned, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), rows);
+        insertRows(rows);
+    }
+
+    private static void rowsOf(UUID articleId, Map<UUID, Entry> entries, Set<UUID> pinned, java.time.OffsetDateTime now, List<Object[]> rows) {
         int position = 0;
         for (Map.Entry<UUID, Entry> e : entries.entrySet()) {
             if (pinned.contains(e.getKey())) continue;
             String why = String.join(", ", e.getValue().why());
-            em.persist(new SimilarPost(articleId, e.getKey(), false, ++position, e.getValue().score(),
-                    why.length() > 300 ? why.substring(0, 300) : why, now));
+            rows.add(new Object[] {articleId, e.getKey(), ++position, e.getValue().score(), why.length() > 300 ? why.substring(0, 300) : why, now});
         }
+    }
+
+    /**
+     * Computed entries go in as JDBC batches, not as entities: a full run writes a million rows, and
+     * nothing in this transaction reads them back as entities.
+     */
+    private void insertRows(List<Object[]> rows) {
+        if (rows.isEmpty()) return;
+        em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var insert = connection.prepareStatement("insert into similar_post "
+                    + "(article_id, similar_id, pinned, position, score, why, computed_at) values (?, ?, false, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (Object[] row : rows) {
+                    insert.setObject(1, row[0]);
+                    insert.setObject(2, row[1]);
+                    insert.setInt(3, (Integer) row[2]);
+                    insert.setDouble(4, (Double) row[3]);
+                    insert.setString(5, (String) row[4]);
+                    insert.setObject(6, row[5]);
+                    insert.addBatch();
+                    if (++pending == 1000) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) insert.executeBatch();
+            }
+        });
     }
 
     /** The computed lists of these articles, best first: the neighbourhoods the engine smooths with. */
