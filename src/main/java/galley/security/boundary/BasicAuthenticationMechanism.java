@@ -1,6 +1,7 @@
 package galley.security.boundary;
 
 import galley.errors.boundary.RequestIds;
+import galley.requests.boundary.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -64,6 +65,8 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
                 .add("requestId", RequestIds.of(request));
         try {
             response.setStatus(401);
+            // Authentication runs before the servlet filters, so this answer gets its headers here.
+            SecurityHeaders.apply(request, response);
             response.setHeader("WWW-Authenticate", CHALLENGE);
             // JSON is UTF-8 by definition (RFC 8259): no charset parameter.
             response.setContentType("application/problem+json");
