@@ -280,11 +280,9 @@ public interface HostileInputTests extends GalleyTests {
     }
 
     private String[] adminHeaders(String... more) {
-        String token = Base64.getEncoder().encodeToString((TestConfig.ADMIN_USER + ":" + TestConfig.adminPassword())
-                .getBytes(StandardCharsets.UTF_8));
         String[] headers = new String[more.length + 4];
         headers[0] = "Authorization";
-        headers[1] = "Basic " + token;
+        headers[1] = api().admin().authorization();
         headers[2] = "Content-Type";
         headers[3] = "application/json";
         System.arraycopy(more, 0, headers, 4, more.length);
@@ -292,11 +290,9 @@ public interface HostileInputTests extends GalleyTests {
     }
 
     private Api.Reply sendBytes(String method, String path, byte[] body, String contentType) {
-        String token = Base64.getEncoder().encodeToString((TestConfig.ADMIN_USER + ":" + TestConfig.adminPassword())
-                .getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(api().uri(path)).timeout(Duration.ofSeconds(60))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", contentType).header("Authorization", "Basic " + token).build();
+                .header("Content-Type", contentType).header("Authorization", api().admin().authorization()).build();
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Api.Reply(method, path, response.statusCode(), response.headers().map(), response.body());
