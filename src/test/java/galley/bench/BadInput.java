@@ -27,6 +27,7 @@ public final class BadInput {
         for (int round = 0; round < rounds; round++) {
             BadInputSuite.Results results = new BadInputSuite(admin, api.anonymous(), 1000L + round, Integer.MAX_VALUE).withRealIds(ids).run();
             System.out.println("round " + (round + 1) + ": " + results);
+            results.failures.forEach(f -> System.out.println("  failed: " + f));
             sent += results.sent();
             serverErrors += results.serverErrors;
             failures += results.failures.size();

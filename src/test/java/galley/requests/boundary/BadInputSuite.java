@@ -70,6 +70,8 @@ public final class BadInputSuite {
         public int serverErrors;
         /** Malformed URLs the HTTP server itself refused (empty 400s, before Galley). */
         public int refusedByServer;
+        /** Paths with a colon that Payara fails before Galley (empty 500s, payara/Payara#7777). */
+        public int colonPaths;
 
         public int sent() {
             return sentByKind.values().stream().mapToInt(Integer::intValue).sum();
@@ -79,6 +81,7 @@ public final class BadInputSuite {
         public String toString() {
             return "sent " + sent() + " by kind " + sentByKind + "; statuses " + byStatus + "; 5xx " + serverErrors
                     + "; malformed URLs refused by the HTTP server " + refusedByServer
+                    + "; paths with a colon failed by Payara before Galley (payara/Payara#7777) " + colonPaths
                     + "; failures " + failures.size() + (failures.isEmpty() ? "" : ": " + failures.subList(0, Math.min(20, failures.size())));
         }
     }
@@ -199,7 +202,8 @@ public final class BadInputSuite {
         JsonObject properties = op.bodySchema().getJsonObject("properties");
         List<String> required = op.bodySchema().containsKey("required")
                 ? op.bodySchema().getJsonArray("required").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList() : List.of();
-        if (!required.isEmpty()) {
+        // A merge patch leaves out what it does not change: nothing is required there.
+        if (!required.isEmpty() && !op.bodyType().contains("merge-patch")) {
             send("missing required fields", op, admin, op.method(), path, utf8.apply("{}"), op.bodyType());
             for (String field : required) {
                 JsonObjectBuilder without = Json.createObjectBuilder(valid);
@@ -274,9 +278,15 @@ public final class BadInputSuite {
         results.sentByKind.merge(kind, 1, Integer::sum);
         results.byStatus.merge(reply.status(), 1, Integer::sum);
         if (reply.status() == 400 && reply.header("X-Request-Id") == null && malformedUrl(path)) {
-            // A URL that is not percent-encoded UTF-8, or holds NUL: the HTTP server refuses it before any
-            // application code runs, with an empty 400. Counted apart; nothing of Galley's is involved.
+            // A URL that is not percent-encoded UTF-8, holds NUL or an encoded slash: the HTTP server refuses
+            // it before any application code runs, with an empty 400. Counted apart; Galley never sees it.
             results.refusedByServer++;
+            return;
+        }
+        if (reply.status() == 500 && reply.header("X-Request-Id") == null && reply.body().isEmpty() && hasColon(path)) {
+            // Payara 7.2025.1 fails any path with a colon in its authorization check, before the
+            // application (payara/Payara#7777): counted and reported apart, not hidden.
+            results.colonPaths++;
             return;
         }
         String where = kind + " " + method + " /" + abbreviate(path, 80) + " -> " + reply.status();
@@ -398,8 +408,19 @@ public final class BadInputSuite {
         return out.toByteArray();
     }
 
-    /** Whether the URL's percent-encoded bytes are not UTF-8, or include NUL. */
+    private static boolean hasColon(String path) {
+        String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return p.contains(":") || p.toUpperCase(java.util.Locale.ROOT).contains("%3A");
+    }
+
+    /**
+     * Whether the URL is longer than the server reads, or its path holds NUL, an encoded slash or backslash,
+     * or percent-encoded bytes that are not UTF-8.
+     */
     static boolean malformedUrl(String path) {
+        if (path.length() > 4096) return true; // longer than the HTTP server reads a request line
+        String upper = path.toUpperCase(java.util.Locale.ROOT);
+        if (upper.contains("%2F") || upper.contains("%5C")) return true;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
