@@ -80,6 +80,7 @@ public class AccessControl {
 
     /** The signed-in user's name, or null for anonymous callers. */
     public String callerName() {
+        if (SYSTEM.get()) return null;
         Principal caller = security.getCallerPrincipal();
         return caller == null ? null : caller.getName();
     }
