@@ -3,7 +3,6 @@ package galley.security.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,12 +18,12 @@ public class ClientAddresses {
 
     @Inject
     @ConfigProperty(name = "galley.http.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    Optional<String> trustedProxies; // comma-separated; Payara's config cannot inject Optional<List<String>>
 
     private Set<String> trusted;
 
     public String of(HttpServletRequest request) {
-        if (trusted == null) trusted = trustedProxies.orElse(List.of()).stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        if (trusted == null) trusted = java.util.Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         String peer = request.getRemoteAddr();
         String forwarded = request.getHeader("X-Forwarded-For");
         if (forwarded == null || !trusted.contains(peer)) return peer;
