@@ -7,12 +7,15 @@ import galley.requests.boundary.BadInputTests;
 import galley.articles.boundary.ArticlesApiTests;
 import galley.authors.boundary.AuthorsApiTests;
 import galley.demo.control.SeedPageImportTests;
+import galley.requests.boundary.HostileInputTests;
 import galley.search.boundary.SearchTests;
 import galley.testing.GalleyDeployment;
 
 /**
  * One deployment for the content APIs: articles, authors and tags, the seed page and the demo content,
- * search, and the platform (security of every admin operation, errors, health, the API document).
+ * search, the platform (security of every admin operation, errors, health, the API document), and hostile
+ * input (body limits, strict JSON, CORS, security headers).
  */
-class ContentIT extends GalleyDeployment implements PlatformTests, ArticlesApiTests, AuthorsApiTests, SeedPageImportTests, SearchTests, BadInputTests {
+class ContentIT extends GalleyDeployment implements PlatformTests, ArticlesApiTests, AuthorsApiTests, SeedPageImportTests, SearchTests,
+        HostileInputTests, BadInputTests {
 }

@@ -78,6 +78,11 @@ public final class Api {
         return as(TestConfig.ADMIN_USER, TestConfig.adminPassword());
     }
 
+    /** The Authorization header this API sends, or null. */
+    public String authorization() {
+        return authorization;
+    }
+
     public Api anonymous() {
         return new Api(base, null);
     }

@@ -154,7 +154,7 @@ public class ApiDocumentFilter implements OASFilter {
                     .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")));
         }
 
-        if (hasQuery || hasBody) problem(responses, "400", "The request is malformed: unreadable JSON, an unknown field or a bad parameter.");
+        if (hasQuery || hasBody) problem(responses, "400", "The request is malformed: unreadable JSON (also not UTF-8, or nested too deeply), an unknown field, a value of the wrong type or a bad parameter.");
         if (admin) {
             problem(responses, "401", "Authentication is required, or the token is invalid or expired.");
             problem(responses, "403", "The caller's role or token scope does not allow this operation.");
@@ -169,6 +169,7 @@ public class ApiDocumentFilter implements OASFilter {
         }
         if (hasPathParam) problem(responses, "404", "Nothing exists at this path, or it is not published.");
         if (hasBody) {
+            problem(responses, "413", "The body is larger than Galley accepts (1 MiB by default, 32 MiB for the import).");
             problem(responses, "415", "The request body must be of the media type this operation documents.");
             problem(responses, "422", "The input breaks a rule; each offending field is listed in errors.");
         }

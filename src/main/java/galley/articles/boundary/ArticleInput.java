@@ -2,6 +2,7 @@ package galley.articles.boundary;
 
 import galley.articles.control.ArticleFields;
 import galley.i18n.control.LanguageTag;
+import galley.i18n.control.Languages;
 import galley.text.control.Slugs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,7 @@ public record ArticleInput(
         @Schema(description = "Unique per language. Made from the title (transliterated to ASCII) when absent; on replace, absent keeps the current slug.",
                 example = "csto-drills-in-kazakhstan")
         String slug,
-        @NotBlank @LanguageTag @Schema(description = "BCP 47 language tag.", example = "en", required = true) String language,
+        @NotBlank @Size(max = Languages.MAX_LENGTH) @LanguageTag @Schema(description = "BCP 47 language tag.", example = "en", required = true) String language,
         @NotBlank @Size(max = 300) @Schema(example = "CSTO Drills in Kazakhstan", required = true) String title,
         @Size(max = 1000) @Schema(description = "Subtitle or standfirst.") String excerpt,
         @Size(max = 200000) @Schema(description = "Markdown (CommonMark with tables). Cite reference N with [^N]; HTML in it is sanitised.")

@@ -2,6 +2,7 @@ package galley.authors.boundary;
 
 import galley.authors.control.AuthorFields;
 import galley.i18n.control.LanguageTag;
+import galley.i18n.control.Languages;
 import galley.text.control.HttpUrl;
 import galley.text.control.Slugs;
 import jakarta.validation.Valid;
@@ -22,10 +23,10 @@ public record AuthorInput(
         @NotBlank @Size(max = 200) @Schema(example = "Emrah Kaya", required = true) String name,
         @Size(max = 40) @Schema(example = "Dr.") String honorific,
         @Size(max = 2000) @HttpUrl @Schema(format = "uri") String avatarUrl,
-        @NotBlank @LanguageTag @Schema(description = "The language to fall back on.", example = "tr", required = true)
+        @NotBlank @Size(max = Languages.MAX_LENGTH) @LanguageTag @Schema(description = "The language to fall back on.", example = "tr", required = true)
         String defaultLanguage,
         @Size(max = 50) @Schema(description = "Position, organisation and bio by language tag.")
-        Map<@NotBlank @LanguageTag String, @NotNull @Valid ProfileInput> profiles,
+        Map<@NotBlank @Size(max = Languages.MAX_LENGTH) @LanguageTag String, @NotNull @Valid ProfileInput> profiles,
         @Size(max = 100) List<@NotNull @Valid ExpertiseView> expertise,
         @Size(max = 20) List<@NotNull @Valid EducationView> education,
         @Size(max = 20) List<@NotNull @Valid LinkView> links) {

@@ -4,6 +4,7 @@ import galley.configuration.boundary.JsonBinding;
 import galley.errors.control.FieldError;
 import galley.errors.control.InvalidInput;
 import galley.errors.control.InvalidRequest;
+import galley.requests.control.BodyShape;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -41,6 +42,9 @@ public final class MergePatch {
         try {
             result = jsonb.fromJson(patched.toString(), type);
         } catch (JsonbException e) {
+            // JSON-B does not say which field it met: find the one the record cannot take.
+            var field = BodyShape.mismatch(patched, type);
+            if (field.isPresent()) throw new InvalidRequest(field.get().field(), field.get().message());
             throw new InvalidRequest(null, "The patched document is not a valid " + type.getSimpleName() + ": " + firstLine(e));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(result);

@@ -13,6 +13,7 @@ import galley.errors.control.GalleyException;
 import galley.errors.control.InvalidInput;
 import galley.errors.control.InvalidRequest;
 import galley.errors.control.NotFound;
+import galley.errors.control.TooLarge;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -51,6 +52,11 @@ public class GalleyExceptionMapper implements ExceptionMapper<GalleyException> {
         if (e instanceof VersionMismatch stale) {
             return Problems.response(Problems.of(412, "version-mismatch", "The resource has changed", e.getMessage(), request, null)
                     .withCurrentVersion(stale.currentVersion())).tag(ETags.of(stale.currentVersion())).build();
+        }
+        if (e instanceof TooLarge) {
+            // The unread rest of the body may still be on its way: the connection cannot carry another request.
+            return Problems.response(Problems.of(413, "body-too-large", "Content too large", e.getMessage(), request, null))
+                    .header("Connection", "close").build();
         }
         if (e instanceof Expired) {
             return Problems.response(Problems.of(410, "expired", "Expired", e.getMessage(), request, null)).build();

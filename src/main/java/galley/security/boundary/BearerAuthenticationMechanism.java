@@ -2,6 +2,7 @@ package galley.security.boundary;
 
 import galley.errors.boundary.Problems;
 import galley.errors.boundary.RequestIds;
+import galley.requests.boundary.SecurityHeaders;
 import galley.security.control.AccessTokens;
 import galley.security.control.ApiTokens;
 import galley.security.control.Users;
@@ -68,6 +69,8 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
                 .add("instance", request.getRequestURI())
                 .add("requestId", RequestIds.of(request));
         try {
+            // Authentication runs before the servlet filters, so this answer gets its headers here.
+            SecurityHeaders.apply(request, response);
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"galley\", error=\"" + error + "\"");
             response.setContentType(Problems.MEDIA_TYPE);

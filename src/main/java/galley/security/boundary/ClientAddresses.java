@@ -1,12 +1,11 @@
 package galley.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The address a request comes from, for throttling and the audit log. Behind a reverse proxy every request
@@ -16,14 +15,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientAddresses {
 
-    @Inject
-    @ConfigProperty(name = "galley.http.trusted-proxies")
-    Optional<String> trustedProxies; // comma-separated; Payara's config cannot inject Optional<List<String>>
-
     private Set<String> trusted;
 
     public String of(HttpServletRequest request) {
-        if (trusted == null) trusted = java.util.Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        if (trusted == null) {
+            // Read as a list through the Config API: Payara's injection has no Optional<List<String>>.
+            trusted = ConfigProvider.getConfig().getOptionalValues("galley.http.trusted-proxies", String.class).orElse(List.of())
+                    .stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        }
         String peer = request.getRemoteAddr();
         String forwarded = request.getHeader("X-Forwarded-For");
         if (forwarded == null || !trusted.contains(peer)) return peer;

@@ -19,5 +19,5 @@ public record UserInput(
         @Size(max = 200) @Schema(example = "Emrah Kaya") String displayName,
         @NotEmpty @Size(max = 3)
         @Schema(description = "admin: everything; editor: all content; author: own drafts.", required = true)
-        Set<@NotNull @Pattern(regexp = "admin|editor|author", message = "must be admin, editor or author") String> roles) {
+        Set<@NotNull @Size(max = 20) @Pattern(regexp = "admin|editor|author", message = "must be admin, editor or author") String> roles) {
 }

@@ -68,6 +68,8 @@ public final class BadInputSuite {
         public final Map<Integer, Integer> byStatus = new TreeMap<>();
         public final List<String> failures = new ArrayList<>();
         public int serverErrors;
+        /** Malformed URLs the HTTP server itself refused (empty 400s, before Galley). */
+        public int refusedByServer;
 
         public int sent() {
             return sentByKind.values().stream().mapToInt(Integer::intValue).sum();
@@ -76,6 +78,7 @@ public final class BadInputSuite {
         @Override
         public String toString() {
             return "sent " + sent() + " by kind " + sentByKind + "; statuses " + byStatus + "; 5xx " + serverErrors
+                    + "; malformed URLs refused by the HTTP server " + refusedByServer
                     + "; failures " + failures.size() + (failures.isEmpty() ? "" : ": " + failures.subList(0, Math.min(20, failures.size())));
         }
     }
@@ -270,6 +273,12 @@ public final class BadInputSuite {
         }
         results.sentByKind.merge(kind, 1, Integer::sum);
         results.byStatus.merge(reply.status(), 1, Integer::sum);
+        if (reply.status() == 400 && reply.header("X-Request-Id") == null && malformedUrl(path)) {
+            // A URL that is not percent-encoded UTF-8, or holds NUL: the HTTP server refuses it before any
+            // application code runs, with an empty 400. Counted apart; nothing of Galley's is involved.
+            results.refusedByServer++;
+            return;
+        }
         String where = kind + " " + method + " " + op.path() + " -> " + reply.status();
         if (reply.status() >= 500) {
             results.serverErrors++;
@@ -295,20 +304,21 @@ public final class BadInputSuite {
             results.failures.add(where + ": a malformed " + method + " was accepted: " + abbreviate(reply.body()));
         }
         if (INTERNALS.matcher(reply.body()).find()) results.failures.add(where + ": server internals in " + abbreviate(reply.body()));
-        if (reply.status() < 300 && reply.body().startsWith("{")) checkHtml(where, reply.json());
+        if (reply.status() < 300 && reply.body().startsWith("{")) checkHtml(where, reply.json(), !op.admin());
     }
 
-    /** HTML a front end would render (bodyHtml, highlights) must carry no script. */
-    private void checkHtml(String where, JsonValue value) {
+    /** HTML a front end would render (a public article's body, search highlights) must carry no script. */
+    private void checkHtml(String where, JsonValue value, boolean publicApi) {
         if (value instanceof JsonObject o) {
             o.forEach((k, v) -> {
-                if ((k.endsWith("Html") || k.equals("highlights") || k.equals("fragments")) && SCRIPT.matcher(v.toString()).find()) {
+                boolean html = k.endsWith("Html") || k.equals("highlights") || k.equals("fragments") || (publicApi && k.equals("body"));
+                if (html && SCRIPT.matcher(v.toString()).find()) {
                     results.failures.add(where + ": script in " + k + ": " + abbreviate(v.toString()));
                 }
-                checkHtml(where, v);
+                checkHtml(where, v, publicApi);
             });
         } else if (value instanceof JsonArray a) {
-            a.forEach(v -> checkHtml(where, v));
+            a.forEach(v -> checkHtml(where, v, publicApi));
         }
     }
 
@@ -388,6 +398,32 @@ public final class BadInputSuite {
         return out.toByteArray();
     }
 
+    /** Whether the URL's percent-encoded bytes are not UTF-8, or include NUL. */
+    static boolean malformedUrl(String path) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length() + 0 && i + 2 <= path.length() - 1) {
+                try {
+                    bytes.write(Integer.parseInt(path.substring(i + 1, i + 3), 16));
+                    i += 2;
+                    continue;
+                } catch (NumberFormatException e) {
+                    return true;
+                }
+            }
+            bytes.write(c);
+        }
+        byte[] raw = bytes.toByteArray();
+        for (byte b : raw) if (b == 0) return true;
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(raw));
+            return false;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return true;
+        }
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -441,7 +477,7 @@ public final class BadInputSuite {
 
     /** Tables editors' content lives in (computed similar-post lists are left out: the engine rewrites them). */
     private static final List<String> CONTENT_TABLES = List.of("article", "article_author", "article_tag", "article_reference",
-            "slug_redirect", "author", "author_profile", "author_expertise", "author_education", "author_link", "tag",
+            "article_slug_redirect", "author", "author_profile", "author_expertise", "author_education", "author_link", "tag",
             "similar_exclusion", "galley_user", "galley_user_role", "api_token", "galley_setting");
 
     /** A digest of every row of the content tables, read straight from PostgreSQL. */

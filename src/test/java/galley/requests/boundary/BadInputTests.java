@@ -62,7 +62,7 @@ public interface BadInputTests extends GalleyTests {
                 """;
         JsonObject created = createArticle(admin, Content.article("en", unique("Hostile Markdown"), author).add("body", markdown));
         JsonObject published = publish(admin, created.getString("id"));
-        String html = api().get("api/articles/" + published.getString("slug")).expect(200).json().getString("bodyHtml");
+        String html = api().get("api/articles/" + published.getString("slug")).expect(200).json().getString("body");
         assertFalse(Pattern.compile("<script|\\son[a-z]+\\s*=|javascript:|<iframe|<svg|style=|data:text", Pattern.CASE_INSENSITIVE)
                 .matcher(html).find(), html);
         assertTrue(html.contains("<strong>bold</strong>") && html.contains("https://example.org/ok"), html);
