@@ -279,7 +279,7 @@ public final class BadInputSuite {
             results.refusedByServer++;
             return;
         }
-        String where = kind + " " + method + " " + op.path() + " -> " + reply.status();
+        String where = kind + " " + method + " /" + abbreviate(path, 80) + " -> " + reply.status();
         if (reply.status() >= 500) {
             results.serverErrors++;
             results.failures.add(where + ": " + abbreviate(reply.body()));
@@ -429,7 +429,11 @@ public final class BadInputSuite {
     }
 
     private static String abbreviate(String s) {
-        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+        return abbreviate(s, 300);
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() > max ? s.substring(0, max) + "..." : s;
     }
 
     // --- what is stored ---
