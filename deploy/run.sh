@@ -65,9 +65,6 @@ fi
 # Payara Micro binds Hazelcast's port even without clustering; keep it away from other instances.
 preboot="$GALLEY_DATA_DIR/.payara-preboot.txt"
 echo "set hazelcast-runtime-configuration.start-port=${GALLEY_HAZELCAST_PORT:-$((PORT + 1000))}" > "$preboot"
-# HTTP/1.1 only on the plain-text port: no h2c upgrades (a request-smuggling vector, and Grizzly's h2c
-# sessions answered every later request 431 once one carried an oversized header). Put HTTP/2 in the proxy.
-echo "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.http2-enabled=false" >> "$preboot"
 
 # shellcheck disable=SC2086
 exec "$java" ${JAVA_OPTS:--Xms256m -Xmx512m} --enable-native-access=ALL-UNNAMED \

@@ -40,10 +40,9 @@ public final class GalleyProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xms256m", "-Xmx768m", "--enable-native-access=ALL-UNNAMED"));
             properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-            // As deploy/run.sh: Hazelcast on a port of its own, HTTP/1.1 only.
+            // As deploy/run.sh: Hazelcast on a port of its own.
             Path preboot = dir.resolve(name + "-preboot.txt");
-            Files.writeString(preboot, "set hazelcast-runtime-configuration.start-port=" + freePort() + "\n"
-                    + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.http2-enabled=false\n");
+            Files.writeString(preboot, "set hazelcast-runtime-configuration.start-port=" + freePort() + "\n");
             command.addAll(List.of("-jar", Path.of("target", "payara-micro.jar").toAbsolutePath().toString(),
                     "--deploy", Path.of("target", "galley.war").toAbsolutePath().toString(),
                     "--contextroot", "/", "--port", Integer.toString(port), "--nocluster",

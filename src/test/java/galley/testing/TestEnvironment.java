@@ -61,8 +61,7 @@ public class TestEnvironment implements LauncherSessionListener {
         }
         Path preboot = dataDir.resolve("preboot.txt");
         try {
-            Files.writeString(preboot, "set hazelcast-runtime-configuration.start-port=" + freePort() + "\n"
-                    + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.http2-enabled=false\n");
+            Files.writeString(preboot, "set hazelcast-runtime-configuration.start-port=" + freePort() + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,13 +43,12 @@ public final class BodyShape {
         String name = path.isEmpty() ? "body" : path;
         JsonValue.ValueType kind = value.getValueType();
         if (kind == JsonValue.ValueType.NULL) return raw.isPrimitive() ? new FieldError(name, name + " must not be null") : null;
+        // As the API's schema says, not as leniently as JSON-B binds: 12 is no string, "true" no boolean.
         if (raw == String.class) {
-            return kind == JsonValue.ValueType.STRING || kind == JsonValue.ValueType.NUMBER ? null
-                    : new FieldError(name, name + " must be a string");
+            return kind == JsonValue.ValueType.STRING ? null : new FieldError(name, name + " must be a string");
         }
         if (raw == boolean.class || raw == Boolean.class) {
-            boolean ok = kind == JsonValue.ValueType.TRUE || kind == JsonValue.ValueType.FALSE
-                    || kind == JsonValue.ValueType.STRING && Arrays.asList("true", "false").contains(((JsonString) value).getString());
+            boolean ok = kind == JsonValue.ValueType.TRUE || kind == JsonValue.ValueType.FALSE;
             return ok ? null : new FieldError(name, name + " must be true or false");
         }
         if (isWholeNumber(raw)) return wholeNumber(value, raw, name);
@@ -139,17 +138,9 @@ public final class BodyShape {
         return inRange ? null : new FieldError(name, name + " must be a whole number between " + min + " and " + max);
     }
 
-    /** A JSON number, or a string holding one (JSON-B accepts both). */
+    /** A JSON number; a string holding one is not (JSON-B would take it, the schema does not). */
     private static java.math.BigDecimal number(JsonValue value) {
-        if (value instanceof JsonNumber n) return n.bigDecimalValue();
-        if (value instanceof JsonString s) {
-            try {
-                return new java.math.BigDecimal(s.getString().strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
+        return value instanceof JsonNumber n ? n.bigDecimalValue() : null;
     }
 
     private static boolean parses(JsonValue value, java.util.function.Function<String, ?> parser) {

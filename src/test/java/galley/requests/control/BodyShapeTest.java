@@ -37,7 +37,7 @@ class BodyShapeTest {
 
     @Test
     void aFittingBodyHasNoMismatch() {
-        assertEquals(Optional.empty(), mismatch("{\"title\":\"T\",\"publish\":true,\"count\":3,\"big\":\"12\",\"id\":\""
+        assertEquals(Optional.empty(), mismatch("{\"title\":\"T\",\"publish\":true,\"count\":3,\"big\":12,\"id\":\""
                 + UUID.randomUUID() + "\",\"at\":\"2026-12-01T08:00:00Z\",\"kind\":\"NEWS\",\"refs\":[{\"number\":1,"
                 + "\"accessedOn\":\"2022-09-30\"}],\"byLanguage\":{\"en\":{\"title\":\"x\"}},\"tags\":[\"a\"],\"authors\":[],\"title\":null}"));
     }
@@ -53,6 +53,9 @@ class BodyShapeTest {
     @Test
     void wronglyTypedFieldsAreNamedWithWhatTheyMustBe() {
         assertEquals("title", field("{\"title\":{\"a\":1}}"));
+        assertEquals("title", field("{\"title\":12}"));
+        assertEquals("publish", field("{\"publish\":\"true\"}"));
+        assertEquals("count", field("{\"count\":\"3\"}"));
         assertEquals("publish", field("{\"publish\":\"yes\"}"));
         assertEquals("publish", field("{\"publish\":null}"));
         assertEquals("count", field("{\"count\":1.5}"));
