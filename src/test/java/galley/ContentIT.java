@@ -1,5 +1,7 @@
 package galley;
 
+import galley.caching.boundary.HttpCachingTests;
+
 import galley.requests.boundary.BadInputTests;
 
 import galley.articles.boundary.ArticlesApiTests;

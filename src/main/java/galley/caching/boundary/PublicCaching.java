@@ -1,0 +1,87 @@
+package galley.caching.boundary;
+
+import galley.configuration.boundary.JsonBinding;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * HTTP caching of the public read API: every successful read gets a strong {@code ETag} (a digest of the
+ * exact bytes sent), {@code If-None-Match} with it is answered 304 without a body, and {@code Cache-Control}
+ * lets browsers and CDNs keep answers for {@code galley.http.max-age} seconds and serve them stale while
+ * they revalidate. The body is serialised once, here, and the same bytes are sent. The admin API, sign-in
+ * and preview links are never cached.
+ */
+@jakarta.ws.rs.ext.Provider
+@Priority(Priorities.HEADER_DECORATOR)
+public class PublicCaching implements ContainerResponseFilter {
+
+    @Inject
+    @ConfigProperty(name = "galley.http.max-age", defaultValue = "60")
+    int maxAge;
+
+    @Inject
+    @ConfigProperty(name = "galley.http.stale-while-revalidate", defaultValue = "300")
+    int staleWhileRevalidate;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) return;
+        if (response.getStatus() != 200 || !response.hasEntity() || !isPublic(request.getUriInfo().getPath())) return;
+        if (response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) return; // it chose its own (previews: no-store)
+        MediaType type = response.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) return;
+
+        byte[] body = response.getEntity() instanceof byte[] bytes ? bytes
+                : JsonBinding.shared().toJson(response.getEntity()).getBytes(StandardCharsets.UTF_8);
+        String tag = "\"" + digest(body) + "\"";
+        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
+                "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
+            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+            return;
+        }
+        response.setEntity(body, response.getEntityAnnotations(), type);
+    }
+
+    /** Whether the path (relative to /api) is part of the public read API. */
+    static boolean isPublic(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return !(p.startsWith("admin") || p.startsWith("auth") || p.startsWith("preview"));
+    }
+
+    /** If-None-Match: a list of tags (weak ones compare weakly, RFC 9110 13.1.2) or "*". */
+    static boolean matches(String ifNoneMatch, String quotedTag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) return false;
+        if (ifNoneMatch.strip().equals("*")) return true;
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                .anyMatch(quotedTag::equals);
+    }
+
+    static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
