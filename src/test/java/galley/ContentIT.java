@@ -17,5 +17,5 @@ import galley.testing.GalleyDeployment;
  * input (body limits, strict JSON, CORS, security headers).
  */
 class ContentIT extends GalleyDeployment implements PlatformTests, ArticlesApiTests, AuthorsApiTests, SeedPageImportTests, SearchTests,
-        HostileInputTests, BadInputTests {
+        HostileInputTests, BadInputTests, HttpCachingTests {
 }
