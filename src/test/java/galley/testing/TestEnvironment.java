@@ -45,7 +45,7 @@ public class TestEnvironment implements LauncherSessionListener {
                 "-Dgalley.demo.admin.password=" + adminPassword,
                 "-Dgalley.diagnostics.sql-statements=true",
                 // Tests act as clients at addresses of their own through X-Forwarded-For (sign-in throttling).
-                "-Dgalley.http.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1"));
+                "-Dgalley.http.trusted-proxies=" + localAddresses()));
         if ("postgresql".equals(database)) {
             int port = freePort();
             try {
@@ -103,5 +103,22 @@ public class TestEnvironment implements LauncherSessionListener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** This machine's own addresses: Arquillian's URL may name any of them, not only the loopback. */
+    private static String localAddresses() {
+        List<String> addresses = new ArrayList<>();
+        try {
+            for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+                    String text = address.getHostAddress();
+                    addresses.add(text.contains("%") ? text.substring(0, text.indexOf('%')) : text);
+                }
+            }
+        } catch (java.net.SocketException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!addresses.contains("127.0.0.1")) addresses.add("127.0.0.1");
+        return String.join(",", addresses);
     }
 }
