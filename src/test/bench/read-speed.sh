@@ -158,6 +158,16 @@ cleanup() {
 run_wrk() { # BASE_URL PATHS_FILE SECONDS: prints the RESULT line
   PATHS_FILE=$2 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3"s --timeout 10s -s "$bench_dir/wrk/paths.lua" "$1" | grep '^RESULT'
 }
+# Processor time in clock ticks: the machine's busy time, one process's, and this shell's waited-for children's (wrk).
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+process_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+children_ticks() { awk '{print $16 + $17}' "/proc/$$/stat"; }
+others_cores() { # BUSY PROC CHILDREN TIME (all before the run): cores used by others since then
+  local hz; hz=$(getconf CLK_TCK)
+  awk -v b0="$1" -v p0="$2" -v c0="$3" -v t0="$4" -v b1="$(busy_ticks)" -v p1="$(process_ticks "$bench_pid")" \
+      -v c1="$(children_ticks)" -v t1="$(date +%s.%N)" -v hz="$hz" \
+      'BEGIN { o = ((b1 - b0) - (p1 - p0) - (c1 - c0)) / hz / (t1 - t0); printf "%.2f", o < 0 ? 0 : o }'
+}
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< "$2"; }
 sql_of() { # PATH: X-SQL-Statements of one request to Galley now
   curl -s -D - -o /dev/null "http://localhost:$port$1" | tr -d '\r' | sed -n 's/^[Xx]-[Ss][Qq][Ll]-[Ss]tatements: *//p'
@@ -198,7 +208,6 @@ if [[ " $SETS " == *" synthetic "* ]]; then
 fi
 
 rows=()
-max_others=0
 cold_rows=()
 seed_rows=()
 for set in $SETS; do
@@ -222,7 +231,7 @@ for set in $SETS; do
   stop_galley
   first_article=$(head -1 "$set_dir/article.paths")
   launch_galley "$port" "${galley_env[@]}"
-  until curl -fs -o /dev/null "http://localhost:$port$first_article"; do sleep 0.05; done
+  for _ in $(seq 1 1200); do curl -fs -o /dev/null "http://localhost:$port$first_article" && break; sleep 0.05; done
   first_read=$(echo "$(date +%s.%N) - $bench_started" | bc)
   cold_rows+=("$(printf '%-10s launch to /health/ready %5.1f s, to the first article read (200) %5.1f s; RSS then %s MiB' \
     "$set" "$bench_cold_start" "$first_read" "$(rss_mib "$bench_pid")")")
@@ -231,9 +240,13 @@ for set in $SETS; do
   for scenario in $scenarios; do
     paths=$set_dir/$scenario.paths
     echo "--- $set / $scenario ($(wc -l < "$paths") paths)"
-    snap=$(java -cp "$bench_cp" galley.bench.ReadSpeed snapshot --url "http://localhost:$port" --paths "$paths" --out "$set_dir/static" | tee /dev/stderr | grep '^SNAPSHOT')
+    snap=$(java -cp "$bench_cp" galley.bench.ReadSpeed snapshot --url "http://localhost:$port" --paths "$paths" --out "$set_dir/static")
+    echo "$snap"
+    snap=$(grep '^SNAPSHOT' <<< "$snap")
     run_wrk "http://localhost:$port" "$paths" "$WARMUP" > /dev/null
+    cpu_before="$(busy_ticks) $(process_ticks "$bench_pid") $(children_ticks) $(date +%s.%N)"
     g=$(run_wrk "http://localhost:$port" "$paths" "$DURATION")
+    other=$(others_cores $cpu_before)
     g_rss=$(rss_mib "$bench_pid")
     sql=$(sql_of "$(sed -n 1p "$paths")")
     [ "$scenario" = author ] && sql="$sql+$(sql_of "$(sed -n 2p "$paths")")"
@@ -241,16 +254,14 @@ for set in $SETS; do
     run_wrk "http://127.0.0.1:$nginx_port" "$paths" "$WARMUP" > /dev/null
     n=$(run_wrk "http://127.0.0.1:$nginx_port" "$paths" "$DURATION")
     n_rss=$(rss_mib "$nginx_pid")
-    others=$(pgrep -f 'java|mvn' | grep -vx -e "$bench_pid" -e "${pg_pid:-x}" | wc -l)
-    [ "$others" -le "$max_others" ] || max_others=$others
     echo "nginx:  $n"
     rows+=("$(awk -v set="$set" -v sc="$scenario" -v gr="$(field rps "$g")" -v nr="$(field rps "$n")" \
       -v g50="$(field p50_ms "$g")" -v g99="$(field p99_ms "$g")" -v n50="$(field p50_ms "$n")" -v n99="$(field p99_ms "$n")" \
       -v ge="$(field status_errors "$g")/$(field socket_errors "$g")" -v ne="$(field status_errors "$n")/$(field socket_errors "$n")" \
       -v sql="$sql" -v cold="$(field sql_median "$snap")" -v rss="$g_rss" -v nrss="$n_rss" -v np="$(field paths "$g")" \
-      -v kb="$(field bytes_avg "$snap")" -v failed="$(field failed "$snap")" \
-      'BEGIN { printf "%-10s %-8s %6d %7.1f %9.0f %9.0f %7.1f%% %8.1f %8.1f %6.2f %6.2f %7s %7s %6s %5s %6s %6s %6s\n",
-                      set, sc, np, kb / 1024, gr, nr, (nr > 0 ? 100 * gr / nr : 0), g50, g99, n50, n99, ge, ne, sql, cold, failed, rss, nrss }')")
+      -v kb="$(field bytes_avg "$snap")" -v failed="$(field failed "$snap")" -v other="$other" \
+      'BEGIN { printf "%-10s %-8s %6d %7.1f %9.0f %9.0f %7.1f%% %8.1f %8.1f %6.2f %6.2f %7s %7s %6s %5s %6s %6s %6s %5s\n",
+                      set, sc, np, kb / 1024, gr, nr, (nr > 0 ? 100 * gr / nr : 0), g50, g99, n50, n99, ge, ne, sql, cold, failed, rss, nrss, other }')")
   done
   stop_nginx
   stop_galley
@@ -270,10 +281,10 @@ report "Each path was fetched once from Galley and written as a static file that
 report "errors = responses >= 400 / socket errors (wrk); every path answered 200 when it was copied ('copy fail' counts those that did not)."
 report "SQL = X-SQL-Statements of a request to the first path after the load (author: author page + author's articles), 'first' = median at the copy."
 report "author = /api/authors/{slug} and /api/authors/{slug}/articles?size=10 alternating (two requests per page view)."
-report "$(printf '%-10s %-8s %6s %7s %9s %9s %8s %8s %8s %6s %6s %7s %7s %6s %5s %6s %6s %6s' \
-  set scenario paths 'KiB' 'galley/s' 'nginx/s' 'g/nginx' 'g p50ms' 'g p99ms' 'n p50' 'n p99' 'g err' 'n err' 'SQL' 'first' 'copy' 'g RSS' 'n RSS')"
+report "$(printf '%-10s %-8s %6s %7s %9s %9s %8s %8s %8s %6s %6s %7s %7s %6s %5s %6s %6s %6s %5s' \
+  set scenario paths 'KiB' 'galley/s' 'nginx/s' 'g/nginx' 'g p50ms' 'g p99ms' 'n p50' 'n p99' 'g err' 'n err' 'SQL' 'first' 'copy' 'g RSS' 'n RSS' 'other')"
 for r in "${rows[@]}"; do report "$r"; done
 report ""
 report "RSS in MiB after each scenario's load (nginx: master and workers). Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-report "Other Java/Maven processes (not this run's) seen after a scenario: up to $max_others (the machine is shared; 0 means none of those)."
+report "other = processor cores busy with anything but Galley and wrk during Galley's measured run (from /proc): other work on a shared machine."
 echo "written to $out"

@@ -87,13 +87,15 @@ public final class ReadSpeed {
             default -> throw new IllegalArgumentException("--set synthetic or corpus");
         };
         String summary = String.format(Locale.ROOT, "SEED set=%s articles=%d languages=%s authors=%d tags=%d seconds=%.1f rate=%.0f",
-                set, seeded.articles().size(), seeded.languages(), seeded.authorSlugs().size(), seeded.tagCount(),
+                set, seeded.articles().size(), seeded.languages().toString().replace(" ", ""), seeded.authorSlugs().size(), seeded.tagCount(),
                 seeded.seconds(), seeded.articles().size() / seeded.seconds());
         System.out.println(summary);
 
         System.out.println("waiting for the similar-posts recomputation the import started...");
         long waitStart = System.nanoTime();
-        long fullMs = new GalleyClient(admin).awaitRecompute(seeded.importEnd());
+        // The recomputation that covers the last import starts after that import's request began (the
+        // server debounces imports, and follows a running recomputation with another one).
+        long fullMs = new GalleyClient(admin).awaitRecompute(LAST_IMPORT_START);
         summary += String.format(Locale.ROOT, " recompute_seconds=%.1f waited_seconds=%.1f", fullMs / 1000.0,
                 (System.nanoTime() - waitStart) / 1e9);
         System.out.printf(Locale.ROOT, "similar posts recomputed in %.1f s%n", fullMs / 1000.0);
@@ -114,8 +116,15 @@ public final class ReadSpeed {
         }
         writePaths(work.resolve("author.paths"), authors);
         List<String> search = new ArrayList<>();
-        for (String term : Files.readAllLines(Path.of(opts.get("terms")))) {
+        Path terms = Path.of(opts.get("terms"));
+        for (String term : Files.exists(terms) ? Files.readAllLines(terms) : List.<String>of()) {
             if (!term.isBlank()) search.add("/api/search?q=" + term.strip() + "&lang=en");
+        }
+        if (search.isEmpty()) {
+            // The generator writes no terms for small data sets: search for the last word of slugs instead.
+            new LinkedHashSet<>(picked.stream().map(c -> c.slug().replaceAll("-\\d+$", ""))
+                    .map(slug -> slug.substring(slug.lastIndexOf('-') + 1)).filter(w -> w.matches("[a-z]{3,}")).limit(100).toList())
+                    .forEach(w -> search.add("/api/search?q=" + w + "&lang=en"));
         }
         writePaths(work.resolve("search.paths"), search);
         // Check the first path of each scenario now, so a wrong path fails here and not under load.
@@ -132,7 +141,7 @@ public final class ReadSpeed {
         }
     }
 
-    record Seeded(List<Created> articles, List<String> authorSlugs, int tagCount, double seconds, Instant importEnd,
+    record Seeded(List<Created> articles, List<String> authorSlugs, int tagCount, double seconds,
                   Map<String, Integer> languages) {
     }
 
@@ -187,7 +196,7 @@ public final class ReadSpeed {
         }
         if (!pending.isEmpty()) created.addAll(importBatch(admin, pending, start));
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Seeded(created, authorSlugs, tags.size(), seconds, Instant.now(), languages(created));
+        return new Seeded(created, authorSlugs, tags.size(), seconds, languages(created));
     }
 
     private static final String[] FIRST = {"Aylin", "Boris", "Chen", "Dmitri", "Elena", "Farid", "Grace", "Hana", "Ivan", "Julia",
@@ -279,7 +288,7 @@ public final class ReadSpeed {
         }
         created.addAll(importBatch(admin, translations, start));
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Seeded(created, authorSlugs, tags.size(), seconds, Instant.now(), languages(created));
+        return new Seeded(created, authorSlugs, tags.size(), seconds, languages(created));
     }
 
     private static List<String> authors(List<String> ids, Random random) {
@@ -311,6 +320,7 @@ public final class ReadSpeed {
     private static List<Created> importBatch(Api admin, List<JsonObject> articles, long start) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         articles.forEach(array::add);
+        LAST_IMPORT_START = Instant.now().minusSeconds(1);
         Api.Reply reply = admin.post("api/admin/articles/import",
                 Json.createObjectBuilder().add("articles", array).add("publish", true).build());
         if (reply.status() != 201) {
@@ -326,6 +336,7 @@ public final class ReadSpeed {
     }
 
     private static final AtomicInteger IMPORTED = new AtomicInteger();
+    private static volatile Instant LAST_IMPORT_START = Instant.EPOCH;
 
     private static Map<String, Integer> languages(List<Created> created) {
         Map<String, Integer> languages = new java.util.TreeMap<>();
