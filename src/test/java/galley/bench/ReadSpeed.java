@@ -170,6 +170,7 @@ public final class ReadSpeed {
         List<Created> created = new ArrayList<>();
         Set<String> tags = new LinkedHashSet<>();
         List<JsonObject> pending = new ArrayList<>();
+        long pendingBytes = 0;
         try (BufferedReader in = Files.newBufferedReader(dataset.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank()) continue;
@@ -188,7 +189,9 @@ public final class ReadSpeed {
                         .add("title", a.getString("title")).add("excerpt", a.getString("excerpt")).add("body", a.getString("body"))
                         .add("tags", articleTags).add("authors", Json.createArrayBuilder().add(author))
                         .add("publishedAt", Instant.parse(a.getString("publishedDate")).toString()).build());
-                if (pending.size() == batch) {
+                pendingBytes += pending.get(pending.size() - 1).toString().length();
+                if (pending.size() == batch || pendingBytes > MAX_REQUEST_CHARS) {
+                    pendingBytes = 0;
                     created.addAll(importBatch(admin, pending, start));
                     pending.clear();
                 }
@@ -259,10 +262,7 @@ public final class ReadSpeed {
                 english.add(article(title, body, "en", t, authors(authorIds, random), date, null, tags));
             }
         }
-        List<Created> created = new ArrayList<>();
-        for (int from = 0; from < english.size(); from += batch) {
-            created.addAll(importBatch(admin, english.subList(from, Math.min(english.size(), from + batch)), start));
-        }
+        List<Created> created = new ArrayList<>(importAll(admin, english, batch, start));
         // NTREX: the English originals, then the Turkish and Russian translations linked to them.
         Instant ntrexDate = Instant.parse("2019-01-07T09:00:00Z");
         List<Corpus.Doc> originals = parallel.stream().filter(d -> "en".equals(d.language())).toList();
@@ -275,7 +275,7 @@ public final class ReadSpeed {
             en.add(article(d.title(), d.body(), "en", List.of("ntrex", "world"), groupAuthors.get(d.translationGroup()),
                     groupDates.get(d.translationGroup()), null, tags));
         }
-        List<Created> enCreated = importBatch(admin, en, start);
+        List<Created> enCreated = importAll(admin, en, batch, start);
         created.addAll(enCreated);
         Map<String, String> originalIds = new LinkedHashMap<>();
         for (int i = 0; i < originals.size(); i++) originalIds.put(originals.get(i).translationGroup(), enCreated.get(i).id());
@@ -286,7 +286,7 @@ public final class ReadSpeed {
             translations.add(article(d.title(), d.body(), d.language(), List.of("ntrex", "world"), groupAuthors.get(group),
                     groupDates.get(group), originalIds.get(group), tags));
         }
-        created.addAll(importBatch(admin, translations, start));
+        created.addAll(importAll(admin, translations, batch, start));
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Seeded(created, authorSlugs, tags.size(), seconds, languages(created));
     }
@@ -315,6 +315,30 @@ public final class ReadSpeed {
         if (publishedAt != null) o.add("publishedAt", publishedAt.toString());
         if (translationOf != null) o.add("translationOf", translationOf);
         return o.build();
+    }
+
+    /**
+     * Request bodies stay under this many characters: Payara Micro closes the connection, without an answer,
+     * on a bigger one (its HTTP listener's maximum POST size), so a full 1,000 articles of 6 KB cannot go at once.
+     */
+    static final int MAX_REQUEST_CHARS = Integer.getInteger("maxRequestChars", 1_500_000);
+
+    private static List<Created> importAll(Api admin, List<JsonObject> articles, int batch, long start) {
+        List<Created> created = new ArrayList<>();
+        List<JsonObject> pending = new ArrayList<>();
+        long chars = 0;
+        for (JsonObject a : articles) {
+            int size = a.toString().length();
+            if (!pending.isEmpty() && (pending.size() == batch || chars + size > MAX_REQUEST_CHARS)) {
+                created.addAll(importBatch(admin, pending, start));
+                pending.clear();
+                chars = 0;
+            }
+            pending.add(a);
+            chars += size;
+        }
+        if (!pending.isEmpty()) created.addAll(importBatch(admin, pending, start));
+        return created;
     }
 
     private static List<Created> importBatch(Api admin, List<JsonObject> articles, long start) {
