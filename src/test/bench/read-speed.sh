@@ -262,6 +262,7 @@ for set in $SETS; do
       -v kb="$(field bytes_avg "$snap")" -v failed="$(field failed "$snap")" -v other="$other" \
       'BEGIN { printf "%-10s %-8s %6d %7.1f %9.0f %9.0f %7.1f%% %8.1f %8.1f %6.2f %6.2f %7s %7s %6s %5s %6s %6s %6s %5s\n",
                       set, sc, np, kb / 1024, gr, nr, (nr > 0 ? 100 * gr / nr : 0), g50, g99, n50, n99, ge, ne, sql, cold, failed, rss, nrss, other }')")
+    echo "${rows[-1]}" >> "$out.rows"   # kept even when a run is cut short
   done
   stop_nginx
   stop_galley
