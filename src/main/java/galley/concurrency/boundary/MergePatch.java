@@ -38,6 +38,9 @@ public final class MergePatch {
             target = reader.readValue();
         }
         JsonValue patched = Json.createMergePatch(changes).apply(target);
+        // Bound as the schema says, not as leniently as JSON-B would (12 is no slug).
+        var mismatch = BodyShape.mismatch(patched, type);
+        if (mismatch.isPresent()) throw new InvalidRequest(mismatch.get().field(), mismatch.get().message());
         T result;
         try {
             result = jsonb.fromJson(patched.toString(), type);
