@@ -1,6 +1,7 @@
 package galley.audit.boundary;
 
 import galley.audit.control.AuditLog;
+import galley.errors.control.InvalidRequest;
 import galley.paging.boundary.PageLinks;
 import galley.paging.boundary.Params;
 import galley.security.boundary.AdminApi;
@@ -40,6 +41,10 @@ public class AuditResource {
                          @Parameter(description = "Page number, from 1.", example = "1") @QueryParam("page") String page,
                          @Parameter(description = "Entries per page, 1-100.", example = "20") @QueryParam("size") String size,
                          @Context UriInfo uriInfo) {
+        if (actor != null && (actor.length() > 100 || actor.chars().anyMatch(Character::isISOControl))) {
+            // PostgreSQL refuses NUL in text; no actor name has control characters or is that long.
+            throw new InvalidRequest("actor", "actor must be a user name or token:<name> of at most 100 characters");
+        }
         var result = audit.page(actor == null || actor.isBlank() ? null : actor, Params.page(page, size));
         return PageLinks.add(Response.ok(AuditPage.of(result)), uriInfo, result).build();
     }

@@ -179,6 +179,7 @@ public interface AccessTests extends GalleyTests {
         assertEquals(401, failed.getInt("status"));
         Api editor = user("editor", unique("auditor"), "auditor-password-" + UUID.randomUUID());
         assertEquals(403, editor.get("api/admin/audit").status());
+        assertEquals(400, admin.get("api/admin/audit?actor=%00").status(), "found by the bad-input suite: a 500 on PostgreSQL");
         assertNotEquals(0, admin.get("api/admin/audit").expect(200).json().getJsonNumber("total").longValue());
     }
 }
