@@ -80,7 +80,7 @@ public class PasswordHashing {
 
     /**
      * A keyed digest of a password together with the stored hash it matched. Remembering these spares
-     * HTTP Basic callers 200 ms of PBKDF2 on every request; wrong passwords are never remembered, and a
+     * repeated sign-ins 200 ms of PBKDF2 each; wrong passwords are never remembered, and a
      * changed password has a new hash, so an old proof can never match it.
      */
     private String proof(String password, String hash) {

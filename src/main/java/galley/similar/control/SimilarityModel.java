@@ -179,7 +179,7 @@ public final class SimilarityModel {
     DocVector vectorOf(UUID id, int doc, IndexedLanguage language) throws IOException {
         DocVector cached = vectors.get(id);
         if (cached != null) return cached;
-        DocVector vector = build(doc, language, false);
+        DocVector vector = build(doc, language, null, false).pruned();
         vectors.put(id, vector);
         return vector;
     }
@@ -200,7 +200,7 @@ public final class SimilarityModel {
         IndexedLanguage language = IndexedLanguage.of(languageTag);
         try {
             Map<Integer, String> names = new HashMap<>();
-            Built built = build(doc.get(), language, names);
+            Built built = build(doc.get(), language, names, true);
             vectors.put(id, built.pruned());
             return new Analysed(built.pruned(), built.complete(), names);
         } catch (IOException e) {
@@ -211,20 +211,18 @@ public final class SimilarityModel {
     private record Built(DocVector pruned, DocVector complete) {
     }
 
-    private DocVector build(int doc, IndexedLanguage language, boolean keepUnique) throws IOException {
-        Built built = build(doc, language, null);
-        return keepUnique ? built.complete() : built.pruned();
-    }
-
-    /** Both vectors of a document, normalised alike; {@code names}, when given, receives each key's term. */
-    private Built build(int doc, IndexedLanguage language, Map<Integer, String> names) throws IOException {
+    /**
+     * The document's pruned vector and, if asked, its complete one, normalised alike; {@code names}, when
+     * given, receives each key's term. A full run asks for the pruned one only, 50,000 times.
+     */
+    private Built build(int doc, IndexedLanguage language, Map<Integer, String> names, boolean complete) throws IOException {
         Map<String, Map<BytesRef, Double>> counts = counts(termVectors.get(doc), language);
         int n = 0;
         for (Map<BytesRef, Double> field : counts.values()) n += field.size();
         int[] keys = new int[n];
         float[] weights = new float[n];
-        int[] allKeys = new int[n];
-        float[] allWeights = new float[n];
+        int[] allKeys = complete ? new int[n] : null;
+        float[] allWeights = complete ? new float[n] : null;
         int kept = 0;
         int all = 0;
         double sum = 0;
@@ -237,8 +235,10 @@ public final class SimilarityModel {
                 sum += w * w;
                 int key = salt ^ hash(t.getKey());
                 if (names != null) names.put(key, t.getKey().utf8ToString());
-                allKeys[all] = key;
-                allWeights[all++] = (float) w;
+                if (complete) {
+                    allKeys[all] = key;
+                    allWeights[all++] = (float) w;
+                }
                 if (df < 2) continue;
                 keys[kept] = key;
                 weights[kept++] = (float) w;
@@ -248,7 +248,7 @@ public final class SimilarityModel {
         float norm = (float) Math.sqrt(sum);
         for (int i = 0; i < kept; i++) weights[i] /= norm;
         for (int i = 0; i < all; i++) allWeights[i] /= norm;
-        return new Built(DocVector.of(keys, weights, kept), DocVector.of(allKeys, allWeights, all));
+        return new Built(DocVector.of(keys, weights, kept), complete ? DocVector.of(allKeys, allWeights, all) : DocVector.EMPTY);
     }
 
     private static int salt(String field) {
