@@ -20,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Galley", version = "0.1.0",
                 description = "A headless CMS for publications: articles in several languages with references and "
                         + "translations, authors, tags. The public API serves published content to front ends; the "
-                        + "admin API lets editors change it. Errors are RFC 9457 problem details (application/problem+json).",
+                        + "admin API lets editors change it. Errors are RFC 9457 problem details (application/problem+json). "
+                        + "A query parameter sent empty (?tag=) is the same as one left out. Public reads carry a strong ETag and "
+                        + "Cache-Control: revalidate with If-None-Match. Admin changes need If-Match with the ETag of the version "
+                        + "they are based on.",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         tags = {
                 @Tag(name = "Articles", description = "Published articles."),

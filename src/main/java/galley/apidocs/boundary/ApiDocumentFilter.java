@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -80,13 +81,19 @@ public class ApiDocumentFilter implements OASFilter {
         openAPI.getComponents().setSchemas(new LinkedHashMap<>(records.schemas()));
 
         dedupeTags(openAPI);
+        dropServerSpecificFields(openAPI);
+        if (ConfigProvider.getConfig().getOptionalValue("mp.openapi.servers", String.class).isEmpty()) {
+            // Relative: the document describes the server that serves it, behind whatever proxy or name.
+            openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url("/")
+                    .description("This Galley: the server that served this document. Set mp.openapi.servers to name public URLs."))));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) return;
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
             if (operations == null) return;
             operations.forEach((method, operation) -> {
                 cleanOperation(operation);
-                completeOperation(path, method, operation);
+                completeOperation(openAPI, path, method, operation);
             });
         });
     }
@@ -96,6 +103,12 @@ public class ApiDocumentFilter implements OASFilter {
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(p -> {
                 if (p.getSchema() != null) p.setSchema(clean(p.getSchema()));
+                if (p.getSchema() != null && p.getSchema().getType() == Schema.SchemaType.OBJECT && p.getSchema().getRef() == null) {
+                    // The generator calls java.util.UUID an object; it is the only such parameter type here.
+                    p.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uuid"));
+                }
+                if (p.getIn() == Parameter.In.PATH) p.setRequired(Boolean.TRUE); // OpenAPI: path parameters always are
+                ParameterDocs.complete(p);
                 if (Boolean.FALSE.equals(p.getDeprecated())) p.setDeprecated(null);
                 if (Boolean.FALSE.equals(p.getAllowEmptyValue())) p.setAllowEmptyValue(null);
                 if (Boolean.FALSE.equals(p.getAllowReserved())) p.setAllowReserved(null);
@@ -123,7 +136,7 @@ public class ApiDocumentFilter implements OASFilter {
         return schema;
     }
 
-    private static void completeOperation(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void completeOperation(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -132,7 +145,6 @@ public class ApiDocumentFilter implements OASFilter {
         boolean admin = path.startsWith("/api/admin");
         boolean hasBody = operation.getRequestBody() != null;
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
-        boolean hasQuery = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean paged = parameters.stream().anyMatch(p -> "page".equals(p.getName()));
         boolean hasPathParam = path.contains("{");
 
@@ -154,7 +166,7 @@ public class ApiDocumentFilter implements OASFilter {
                     .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64")));
         }
 
-        if (hasQuery || hasBody) problem(responses, "400", "The request is malformed: unreadable JSON (also not UTF-8, or nested too deeply), an unknown field, a value of the wrong type or a bad parameter.");
+        if (!parameters.isEmpty() || hasBody) problem(responses, "400", "The request is malformed: unreadable JSON (also not UTF-8, or nested too deeply), an unknown field, a value of the wrong type or a bad parameter.");
         if (admin) {
             problem(responses, "401", "Authentication is required, or the token is invalid or expired.");
             problem(responses, "403", "The caller's role or token scope does not allow this operation.");
@@ -167,6 +179,10 @@ public class ApiDocumentFilter implements OASFilter {
                 operation.addExtension("x-galley-token-scopes", admitted.scopes());
             }
         }
+        if (method == PathItem.HttpMethod.GET && !admin && ok != null && PublicCachingDocs.cached(path)) {
+            PublicCachingDocs.document(operation, ok, responses);
+        }
+        if (method == PathItem.HttpMethod.PATCH) MergePatchDocs.document(operation, openAPI.getComponents());
         if (hasPathParam) problem(responses, "404", "Nothing exists at this path, or it is not published.");
         if (hasBody) {
             problem(responses, "413", "The body is larger than Galley accepts (1 MiB by default, 32 MiB for the import).");
@@ -216,6 +232,20 @@ public class ApiDocumentFilter implements OASFilter {
                 .content(OASFactory.createContent().addMediaType(PROBLEM_JSON,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
         responses.addAPIResponse(code, response);
+    }
+
+    /**
+     * Payara 7.2025.1 adds a top-level {@code endpoints} field that OpenAPI does not allow (renamed to
+     * {@code x-endpoints} upstream, payara/Payara#7891); validators reject the document with it. Other
+     * servers have no such field: then this does nothing.
+     */
+    private static void dropServerSpecificFields(OpenAPI openAPI) {
+        try {
+            // Empty, not null: Payara's merge of documents needs a map; its writer leaves empty ones out.
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new LinkedHashMap<>());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // not Payara's model
+        }
     }
 
     private static void dedupeTags(OpenAPI openAPI) {

@@ -135,7 +135,13 @@ final class RecordSchemas {
         if (find(element, annotated, NotBlank.class) != null && schema.getMinLength() == null) schema.minLength(1);
         if (find(element, annotated, NotEmpty.class) != null && array && schema.getMinItems() == null) schema.minItems(1);
         Pattern pattern = find(element, annotated, Pattern.class);
-        if (pattern != null) schema.pattern(pattern.regexp());
+        if (pattern != null && pattern.regexp().contains("\\p{")) {
+            // Unicode classes need ECMA 262's u flag, which OpenAPI 3.0's pattern does not promise: tools
+            // without it would read \p as a plain p and refuse good values. The rule goes in an extension.
+            schema.addExtension("x-galley-unicode-pattern", pattern.regexp());
+        } else if (pattern != null) {
+            schema.pattern(pattern.regexp());
+        }
         Min min = find(element, annotated, Min.class);
         if (min != null) schema.minimum(BigDecimal.valueOf(min.value()));
         Max max = find(element, annotated, Max.class);
@@ -170,13 +176,8 @@ final class RecordSchemas {
     }
 
     private static Object exampleValue(String example, Schema schema) {
-        if (schema.getType() == Schema.SchemaType.INTEGER) {
-            try {
-                return Long.parseLong(example);
-            } catch (NumberFormatException e) {
-                return example;
-            }
-        }
+        Object typed = ParameterDocs.typed(example, schema);
+        if (typed != example) return typed;
         if (schema.getType() == Schema.SchemaType.ARRAY && example.startsWith("[")) {
             try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(example))) {
                 return reader.readArray().stream().map(v -> v instanceof jakarta.json.JsonString s ? s.getString() : v.toString()).toList();
@@ -188,10 +189,15 @@ final class RecordSchemas {
     private static boolean isRequired(RecordComponent component) {
         var info = schemaAnnotation(component);
         if (info != null && info.required()) return true;
-        if (component.getType().isPrimitive()) return true;
+        // Answers always carry primitives; in input a missing one is its default (false, 0).
+        if (component.getType().isPrimitive()) return !isInput(component.getDeclaringRecord());
         AnnotatedType type = component.getAnnotatedType();
         return type.isAnnotationPresent(NotNull.class) || type.isAnnotationPresent(NotBlank.class)
                 || type.isAnnotationPresent(NotEmpty.class);
+    }
+
+    private static boolean isInput(Class<?> record) {
+        return record.getSimpleName().endsWith("Input") || record.getSimpleName().endsWith("Request");
     }
 
     private static Class<?> rawClass(AnnotatedType annotated) {

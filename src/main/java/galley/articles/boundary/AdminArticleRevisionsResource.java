@@ -56,7 +56,8 @@ public class AdminArticleRevisionsResource {
 
     @GET
     @Path("{number}")
-    @Operation(operationId = "adminGetArticleRevision", summary = "Get an article as it was at a revision")
+    @Operation(operationId = "adminGetArticleRevision", summary = "Get an article as it was at a revision",
+            description = "The article's fields as they were saved at revision number, from the history Hibernate Envers keeps of every change.")
     @APIResponse(responseCode = "200", description = "The article's status and content at that revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticleRevision")))
     public ArticleRevisionView get(@PathParam("id") UUID id, @Parameter(description = "A revision number.", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("number") String number) {

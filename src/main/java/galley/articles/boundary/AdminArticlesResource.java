@@ -60,7 +60,8 @@ public class AdminArticlesResource {
     ArticlePreviews previews;
 
     @GET
-    @Operation(operationId = "adminListArticles", summary = "List articles in any status")
+    @Operation(operationId = "adminListArticles", summary = "List articles in any status",
+            description = "Articles in every status (draft, in review, scheduled, published), newest first by default, filtered by status, language, tag, author and date range. Authors see only the articles they created.")
     @APIResponse(responseCode = "200", description = "Articles in any status, newest change first; paged with Link headers.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticlePage")))
     public Response list(
@@ -82,7 +83,8 @@ public class AdminArticlesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "adminCreateArticle", summary = "Create an article (as a draft)")
+    @Operation(operationId = "adminCreateArticle", summary = "Create an article (as a draft)",
+            description = "Creates an article as a draft in one language. The slug is made from the title (transliterated) when not given; references, authors and tags are given in the body. Answers 201 with the article and its ETag.")
     @APIResponse(responseCode = "201", description = "The new draft.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticleInput"))) @NotNull @Valid ArticleInput input, @Context UriInfo uriInfo) {
@@ -109,7 +111,8 @@ public class AdminArticlesResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "adminGetArticle", summary = "Get an article in any status")
+    @Operation(operationId = "adminGetArticle", summary = "Get an article in any status",
+            description = "The article in any status, with the editing fields the public API does not show (status, version, schedule, creator). The ETag is its version, for If-Match on the next change.")
     @APIResponse(responseCode = "200", description = "The article.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
     public AdminArticleView get(@PathParam("id") UUID id) {
@@ -150,7 +153,8 @@ public class AdminArticlesResource {
     @DELETE
     @Path("{id}")
     @AdminApi
-    @Operation(operationId = "adminDeleteArticle", summary = "Delete an article")
+    @Operation(operationId = "adminDeleteArticle", summary = "Delete an article",
+            description = "Deletes the article with its references and similar-posts lists; other articles' similar posts drop it. Its revisions stay in the history.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         articles.delete(id, ETags.expected(ifMatch));
@@ -162,6 +166,8 @@ public class AdminArticlesResource {
     @Operation(operationId = "adminSubmitArticle", summary = "Submit a draft for review",
             description = "Its author says a draft is ready; it needs what publishing needs. Editors then publish, "
                     + "schedule or unpublish it (back to draft). Authors may change their articles only as drafts.")
+    @APIResponse(responseCode = "422", description = "The article is not complete enough to be reviewed for publication: each missing field is listed in errors.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "200", description = "The article, in review.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
     public AdminArticleView submit(@PathParam("id") UUID id) {
@@ -173,6 +179,8 @@ public class AdminArticlesResource {
     @AdminApi
     @Operation(operationId = "adminPublishArticle", summary = "Publish an article",
             description = "Needs a title, a body, a language and at least one author.")
+    @APIResponse(responseCode = "422", description = "The article cannot be published yet: each missing field (body, authors, ...) is listed in errors.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "200", description = "The published article.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
     public AdminArticleView publish(@PathParam("id") UUID id) {
@@ -212,7 +220,8 @@ public class AdminArticlesResource {
 
     @GET
     @Path("{id}/preview")
-    @Operation(operationId = "adminPreviewArticle", summary = "Preview an article as the public API will render it")
+    @Operation(operationId = "adminPreviewArticle", summary = "Preview an article as the public API will render it",
+            description = "The article rendered exactly as the public API will show it once published, whatever its status, so editors can check drafts.")
     @APIResponse(responseCode = "200", description = "The article in the public shape.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Article")))
     public Response preview(@PathParam("id") UUID id) {
@@ -255,7 +264,8 @@ public class AdminArticlesResource {
 
     @DELETE
     @Path("{id}/translation-of")
-    @Operation(operationId = "adminLeaveTranslationGroup", summary = "Take the article out of its translation group")
+    @Operation(operationId = "adminLeaveTranslationGroup", summary = "Take the article out of its translation group",
+            description = "Unlinks the article from the other language versions it was a translation of; the others stay linked to each other.")
     @APIResponse(responseCode = "200", description = "The article in a group of its own.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticle")))
     public AdminArticleView leaveTranslationGroup(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

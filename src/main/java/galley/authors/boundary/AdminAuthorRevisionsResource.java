@@ -56,7 +56,8 @@ public class AdminAuthorRevisionsResource {
 
     @GET
     @Path("{number}")
-    @Operation(operationId = "adminGetAuthorRevision", summary = "Get an author as it was at a revision")
+    @Operation(operationId = "adminGetAuthorRevision", summary = "Get an author as it was at a revision",
+            description = "The author's fields as they were saved at revision number, from the history Hibernate Envers keeps of every change.")
     @APIResponse(responseCode = "200", description = "The author's profile at that revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthorRevision")))
     public AuthorRevisionView get(@PathParam("id") UUID id, @Parameter(description = "A revision number.", example = "12", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("number") String number) {

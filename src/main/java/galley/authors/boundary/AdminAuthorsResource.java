@@ -50,7 +50,8 @@ public class AdminAuthorsResource {
     Validator validator;
 
     @GET
-    @Operation(operationId = "adminListAuthors", summary = "List authors")
+    @Operation(operationId = "adminListAuthors", summary = "List authors",
+            description = "All authors, by name, with their slugs and languages, paged.")
     @APIResponse(responseCode = "200", description = "Authors by name; paged with Link headers.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminAuthorPage")))
     public Response list(
@@ -63,7 +64,8 @@ public class AdminAuthorsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "adminCreateAuthor", summary = "Create an author")
+    @Operation(operationId = "adminCreateAuthor", summary = "Create an author",
+            description = "Creates an author with a profile (honorific, position, organisation, bio) in one or more languages, expertise and degrees. Answers 201 with the author and its ETag.")
     @APIResponse(responseCode = "201", description = "The new author.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminAuthor")))
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthorInput"))) @NotNull @Valid AuthorInput input, @Context UriInfo uriInfo) {
@@ -74,7 +76,8 @@ public class AdminAuthorsResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "adminGetAuthor", summary = "Get an author with every language")
+    @Operation(operationId = "adminGetAuthor", summary = "Get an author with every language",
+            description = "The author with the profile in every language, expertise, degrees and links. The ETag is its version, for If-Match on the next change.")
     @APIResponse(responseCode = "200", description = "The author.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminAuthor")))
     public AdminAuthorView get(@PathParam("id") UUID id) {
@@ -113,7 +116,8 @@ public class AdminAuthorsResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "adminDeleteAuthor", summary = "Delete an author who is named on no article")
+    @Operation(operationId = "adminDeleteAuthor", summary = "Delete an author who is named on no article",
+            description = "Deletes an author. An author still named on an article cannot be deleted (409): remove them from the articles first.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("id") UUID id, @Parameter(description = "The ETag of the version this change is based on (from the last read).", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         authors.delete(id, ETags.expected(ifMatch));

@@ -58,7 +58,8 @@ public class ApiTokensResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getApiToken", summary = "Get an API token")
+    @Operation(operationId = "getApiToken", summary = "Get an API token",
+            description = "One API token's name, scope, expiry and last use. The secret itself is shown only once, when the token is created.")
     @APIResponse(responseCode = "200", description = "The token (without its secret).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiToken")))
     public ApiTokenView get(@PathParam("id") UUID id) {

@@ -37,7 +37,8 @@ public class UsersResource {
     Users users;
 
     @GET
-    @Operation(operationId = "listUsers", summary = "List users")
+    @Operation(operationId = "listUsers", summary = "List users",
+            description = "Every user with their roles. Passwords are never shown.")
     @APIResponse(responseCode = "200", description = "Users by name.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserList")))
     public UserList list() {
@@ -46,7 +47,8 @@ public class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createUser", summary = "Create a user")
+    @Operation(operationId = "createUser", summary = "Create a user",
+            description = "Creates a user with a password (stored only as a PBKDF2 hash) and roles: admin, editor or author.")
     @APIResponse(responseCode = "201", description = "The new user.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "User")))
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserInput"))) @NotNull @Valid UserInput input, @Context UriInfo uriInfo) {
@@ -58,7 +60,8 @@ public class UsersResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getUser", summary = "Get a user")
+    @Operation(operationId = "getUser", summary = "Get a user",
+            description = "One user with their roles.")
     @APIResponse(responseCode = "200", description = "The user.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "User")))
     public UserView get(@PathParam("id") UUID id) {
@@ -67,7 +70,8 @@ public class UsersResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteUser", summary = "Delete a user")
+    @Operation(operationId = "deleteUser", summary = "Delete a user",
+            description = "Deletes a user: their sign-in tokens stop working at once. Admins cannot delete their own account (409).")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("id") UUID id) {
         users.delete(id);

@@ -52,7 +52,8 @@ public class AdminRecomputeResource {
     }
 
     @GET
-    @Operation(operationId = "adminGetLatestRecomputeJob", summary = "The most recent full recomputation")
+    @Operation(operationId = "adminGetLatestRecomputeJob", summary = "The most recent full recomputation",
+            description = "The state of the most recent full recomputation of similar posts: running or finished, with its counts and timings.")
     @APIResponse(responseCode = "200", description = "The latest job's progress.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RecomputeJob")))
     public RecomputeJobView latestJob() {
@@ -63,7 +64,8 @@ public class AdminRecomputeResource {
 
     @GET
     @Path("{jobId}")
-    @Operation(operationId = "adminGetRecomputeJob", summary = "Poll a full recomputation")
+    @Operation(operationId = "adminGetRecomputeJob", summary = "Poll a full recomputation",
+            description = "The state of one full recomputation of similar posts, for polling after starting it: running or finished, with its counts and timings.")
     @APIResponse(responseCode = "200", description = "The job's progress.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RecomputeJob")))
     public RecomputeJobView job(@PathParam("jobId") UUID jobId) {

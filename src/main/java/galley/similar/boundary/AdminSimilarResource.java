@@ -35,7 +35,8 @@ public class AdminSimilarResource {
     SimilarPosts similar;
 
     @GET
-    @Operation(operationId = "adminGetSimilarPosts", summary = "Get an article's similar posts with its pins and exclusions")
+    @Operation(operationId = "adminGetSimilarPosts", summary = "Get an article's similar posts with its pins and exclusions",
+            description = "The computed similar posts of the article together with the editors' pins and exclusions, which steer the list the public API shows.")
     @APIResponse(responseCode = "200", description = "The list as served, and what editors set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SimilarEditorial")))
     public SimilarEditorialView get(@PathParam("id") UUID id) {

@@ -37,7 +37,8 @@ public class AdminTagsResource {
     Tags tags;
 
     @GET
-    @Operation(operationId = "adminListTags", summary = "List all tags with article counts")
+    @Operation(operationId = "adminListTags", summary = "List all tags with article counts",
+            description = "Every tag by name, with the number of articles that carry it.")
     @APIResponse(responseCode = "200", description = "All tags by name.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagList")))
     public TagList list() {
@@ -46,7 +47,8 @@ public class AdminTagsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "adminCreateTag", summary = "Create a tag")
+    @Operation(operationId = "adminCreateTag", summary = "Create a tag",
+            description = "Creates a tag. The slug is made from the name (transliterated) when not given; a slug already taken is a conflict (409).")
     @APIResponse(responseCode = "201", description = "The new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagWithCount")))
     public Response create(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagInput"))) @NotNull @Valid TagInput input, @Context UriInfo uriInfo) {
@@ -57,7 +59,8 @@ public class AdminTagsResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "adminGetTag", summary = "Get a tag")
+    @Operation(operationId = "adminGetTag", summary = "Get a tag",
+            description = "One tag with the number of articles that carry it.")
     @APIResponse(responseCode = "200", description = "The tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagWithCount")))
     public TagCountView get(@PathParam("id") UUID id) {
@@ -68,7 +71,8 @@ public class AdminTagsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "adminUpdateTag", summary = "Rename a tag or change its slug")
+    @Operation(operationId = "adminUpdateTag", summary = "Rename a tag or change its slug",
+            description = "Renames a tag or changes its slug; the articles that carry it keep it. A slug already taken is a conflict (409).")
     @APIResponse(responseCode = "200", description = "The tag as changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagWithCount")))
     public TagCountView update(@PathParam("id") UUID id, @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TagInput"))) @NotNull @Valid TagInput input) {
@@ -78,7 +82,8 @@ public class AdminTagsResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "adminDeleteTag", summary = "Delete a tag and remove it from all articles")
+    @Operation(operationId = "adminDeleteTag", summary = "Delete a tag and remove it from all articles",
+            description = "Deletes a tag and takes it off every article that carried it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response delete(@PathParam("id") UUID id) {
         tags.delete(id);
