@@ -30,6 +30,9 @@ public final class Api {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** Whether every exchange is checked against the server's API document (see {@link Contract}). */
+    private static final boolean CHECK_CONTRACT = !"false".equals(System.getProperty("galley.contract.check"));
+
     private final URI base;
     private final String authorization;
 
@@ -124,7 +127,9 @@ public final class Api {
         if (authorization != null) request.header("Authorization", authorization);
         for (int i = 0; i + 1 < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = CLIENT.send(sent, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (CHECK_CONTRACT) Contract.of(base).check(sent, body, response);
             return new Reply(method, path, response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
