@@ -68,7 +68,11 @@ public class ApiDocumentFilter implements OASFilter {
             galley.articles.boundary.ArticleRevisionView.class, galley.authors.boundary.AuthorRevisionView.class,
             galley.security.boundary.TokenRequest.class, galley.security.boundary.TokenResponse.class,
             galley.security.boundary.ApiTokenInput.class, galley.security.boundary.ApiTokenList.class,
-            galley.security.boundary.CreatedApiTokenView.class, galley.audit.boundary.AuditPage.class);
+            galley.security.boundary.CreatedApiTokenView.class, galley.audit.boundary.AuditPage.class,
+            galley.webhooks.boundary.WebhookInput.class, galley.webhooks.boundary.WebhookList.class,
+            galley.webhooks.boundary.CreatedWebhookView.class, galley.webhooks.boundary.WebhookDeliveryPage.class,
+            galley.webhooks.boundary.ArticleEvent.class, galley.webhooks.boundary.AuthorEvent.class,
+            galley.webhooks.boundary.PingEvent.class);
 
     private static final AdminAccessRules ACCESS = new AdminAccessRules();
 
@@ -80,6 +84,7 @@ public class ApiDocumentFilter implements OASFilter {
         openAPI.getComponents().setSchemas(new LinkedHashMap<>(records.schemas()));
 
         dedupeTags(openAPI);
+        WebhookCallbacks.addTo(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) return;
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
