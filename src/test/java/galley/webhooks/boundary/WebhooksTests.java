@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import galley.testing.Api;
 import galley.testing.Content;
 import galley.testing.GalleyTests;
+import galley.testing.WebhookReceiver;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -1,4 +1,4 @@
-package galley.webhooks.boundary;
+package galley.testing;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -28,26 +28,26 @@ import java.util.function.Predicate;
  * request of a delivery),
  * optionally only once a gate opens, and keeps every request it got.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** A request as received: what the receiver read off the wire. */
-    record Received(String path, Headers headers, byte[] body) {
+    public record Received(String path, Headers headers, byte[] body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.getFirst(name);
         }
 
-        JsonObject json() {
+        public JsonObject json() {
             try (var reader = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
                 return reader.readObject();
             }
         }
 
-        String type() {
+        public String type() {
             return json().getString("type");
         }
 
-        String dataId() {
+        public String dataId() {
             JsonObject data = json().getJsonObject("data");
             return data.containsKey("id") ? data.getString("id") : data.getString("webhookId", null);
         }
@@ -74,31 +74,31 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** A receiver answering {@code status} to every request. */
-    static WebhookReceiver answering(int status) {
+    public static WebhookReceiver answering(int status) {
         return new WebhookReceiver(n -> status);
     }
 
     /** A receiver answering the n-th request of each delivery (from 1) with {@code answers.applyAsInt(n)}. */
-    static WebhookReceiver answering(IntUnaryOperator answers) {
+    public static WebhookReceiver answering(IntUnaryOperator answers) {
         return new WebhookReceiver(answers);
     }
 
     /** Requests are held, unanswered, until {@link #open()}. */
-    WebhookReceiver gated() {
+    public WebhookReceiver gated() {
         gate = new CountDownLatch(1);
         return this;
     }
 
-    void open() {
+    public void open() {
         if (gate != null) gate.countDown();
     }
 
     /** How many requests have reached the handler (answered or held). */
-    int entered() {
+    public int entered() {
         return entered.get();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
@@ -124,18 +124,18 @@ final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         synchronized (received) {
             return List.copyOf(received);
         }
     }
 
-    List<Received> received(Predicate<Received> which) {
+    public List<Received> received(Predicate<Received> which) {
         return received().stream().filter(which).toList();
     }
 
     /** Waits (up to {@code patience}) until {@code done} holds for the requests received so far; returns them. */
-    List<Received> await(Predicate<List<Received>> done, Duration patience) throws InterruptedException {
+    public List<Received> await(Predicate<List<Received>> done, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         List<Received> now = received();
         while (!done.test(now) && System.nanoTime() < deadline) {
@@ -152,7 +152,7 @@ final class WebhookReceiver implements AutoCloseable {
         threads.shutdownNow();
     }
 
-    static List<String> types(List<Received> requests) {
+    public static List<String> types(List<Received> requests) {
         List<String> types = new ArrayList<>();
         for (Received r : requests) types.add(r.type());
         return types;
