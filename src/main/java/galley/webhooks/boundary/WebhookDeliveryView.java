@@ -3,7 +3,7 @@ package galley.webhooks.boundary;
 import galley.webhooks.control.Webhooks;
 import galley.webhooks.entity.WebhookDelivery;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
@@ -26,11 +26,12 @@ public record WebhookDeliveryView(
         @Schema(description = "The last attempt's HTTP status.", example = "200") Integer lastStatusCode,
         @Schema(description = "The last attempt's error, when it had no answer.") String lastError,
         @Schema(description = "Every attempt, the first first.", required = true) List<WebhookAttemptView> attempts,
-        @Schema(description = "The body as sent: an ArticleEvent, AuthorEvent or PingEvent.", required = true) JsonObject payload) {
+        // A JsonValue, not a JsonObject: the document's schema for it is "any JSON" (a JsonObject is also a Map).
+        @Schema(description = "The body as sent: an ArticleEvent, AuthorEvent or PingEvent.", required = true) JsonValue payload) {
 
     static WebhookDeliveryView of(Webhooks.DeliveryLog log) {
         WebhookDelivery d = log.delivery();
-        JsonObject payload;
+        JsonValue payload;
         try (var reader = Json.createReader(new StringReader(d.getPayload()))) {
             payload = reader.readObject();
         }
