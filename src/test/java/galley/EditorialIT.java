@@ -7,10 +7,13 @@ import galley.concurrency.boundary.ConcurrentEditingTests;
 import galley.i18n.boundary.LanguageNegotiationTests;
 import galley.revisions.boundary.RevisionsTests;
 import galley.testing.GalleyDeployment;
+import galley.webhooks.boundary.WebhooksTests;
 
 /**
  * One deployment for editorial work: the workflow (scheduling, archiving, previews, slug redirects),
- * concurrent editing, revisions, and languages (negotiation, fallback, translation groups, collation).
+ * concurrent editing, revisions, languages (negotiation, fallback, translation groups, collation), and
+ * webhooks (deliveries to receivers in the test JVM, signatures, retries, the delivery log).
  */
-class EditorialIT extends GalleyDeployment implements WorkflowTests, ConcurrentEditingTests, RevisionsTests, LanguageNegotiationTests, AccessTests {
+class EditorialIT extends GalleyDeployment implements WorkflowTests, ConcurrentEditingTests, RevisionsTests, LanguageNegotiationTests, AccessTests,
+        WebhooksTests {
 }

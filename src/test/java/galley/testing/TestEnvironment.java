@@ -44,6 +44,10 @@ public class TestEnvironment implements LauncherSessionListener {
                 "-Dgalley.demo.admin.user=" + TestConfig.ADMIN_USER,
                 "-Dgalley.demo.admin.password=" + adminPassword,
                 "-Dgalley.diagnostics.sql-statements=true",
+                // Webhook retries in seconds, not minutes: 0.5 s, 1 s, 2 s, then failed (WebhooksTests).
+                "-Dgalley.webhooks.first-retry=PT0.5S",
+                "-Dgalley.webhooks.max-attempts=4",
+                "-Dgalley.webhooks.poll-period=PT0.2S",
                 // Tests act as clients at addresses of their own through X-Forwarded-For (sign-in throttling).
                 "-Dgalley.http.trusted-proxies=" + localAddresses()));
         if ("postgresql".equals(database)) {

@@ -31,7 +31,8 @@ final class AdminAccessRules {
 
     static final List<Class<?>> ADMIN_RESOURCES = List.of(AdminArticlesResource.class, AdminArticleRevisionsResource.class,
             AdminAuthorsResource.class, AdminAuthorRevisionsResource.class, AdminTagsResource.class, AdminSimilarResource.class,
-            AdminRecomputeResource.class, UsersResource.class, ApiTokensResource.class, AuditResource.class);
+            AdminRecomputeResource.class, UsersResource.class, ApiTokensResource.class, AuditResource.class,
+            galley.webhooks.boundary.WebhooksResource.class);
 
     /** The roles and scopes admitted to one operation. */
     record Admitted(List<String> roles, List<String> scopes) {

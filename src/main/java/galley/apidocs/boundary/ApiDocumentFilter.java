@@ -69,7 +69,11 @@ public class ApiDocumentFilter implements OASFilter {
             galley.articles.boundary.ArticleRevisionView.class, galley.authors.boundary.AuthorRevisionView.class,
             galley.security.boundary.TokenRequest.class, galley.security.boundary.TokenResponse.class,
             galley.security.boundary.ApiTokenInput.class, galley.security.boundary.ApiTokenList.class,
-            galley.security.boundary.CreatedApiTokenView.class, galley.audit.boundary.AuditPage.class);
+            galley.security.boundary.CreatedApiTokenView.class, galley.audit.boundary.AuditPage.class,
+            galley.webhooks.boundary.WebhookInput.class, galley.webhooks.boundary.WebhookList.class,
+            galley.webhooks.boundary.CreatedWebhookView.class, galley.webhooks.boundary.WebhookDeliveryPage.class,
+            galley.webhooks.boundary.ArticleEvent.class, galley.webhooks.boundary.AuthorEvent.class,
+            galley.webhooks.boundary.PingEvent.class);
 
     private static final AdminAccessRules ACCESS = new AdminAccessRules();
 
@@ -87,6 +91,7 @@ public class ApiDocumentFilter implements OASFilter {
             openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url("/")
                     .description("This Galley: the server that served this document. Set mp.openapi.servers to name public URLs."))));
         }
+        WebhookCallbacks.addTo(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) return;
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             Map<PathItem.HttpMethod, Operation> operations = item.getOperations();

@@ -22,6 +22,7 @@ import galley.security.control.AccessControl;
 import galley.text.control.HtmlPolicy;
 import galley.text.control.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +49,9 @@ public class Authors {
 
     @Inject
     AccessControl access;
+
+    @Inject
+    Event<AuthorChanged> changed;
 
     // --- public reads ---
 
@@ -95,6 +99,7 @@ public class Authors {
         Author author = new Author(checked.slug, fields.displayName().strip(), checked.defaultLanguage, Instant.now());
         apply(author, fields, checked);
         em.persist(author);
+        changed.fire(new AuthorChanged(author.getId(), AuthorChanged.Kind.CREATED));
         return author;
     }
 
@@ -109,6 +114,7 @@ public class Authors {
         apply(author, fields, checked);
         author.setUpdatedAt(Instant.now());
         em.flush();
+        changed.fire(new AuthorChanged(id, AuthorChanged.Kind.UPDATED));
         initializeAll(author);
         return author;
     }
@@ -154,6 +160,8 @@ public class Authors {
         if (articles > 0) {
             throw new Conflict("id", "The author is named on " + articles + " article(s); remove them from those first");
         }
+        // Before the removal, so observers can still read the author.
+        changed.fire(new AuthorChanged(id, AuthorChanged.Kind.DELETED));
         em.remove(author);
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import galley.articles.control.ScheduledPublishing;
+import galley.webhooks.control.WebhookSender;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,7 +19,8 @@ import java.util.logging.Logger;
 /**
  * What runs once the application is deployed (the schema is migrated by then): the configured first
  * admin, then, in a demo run, the demo admin and demo content; scheduled publishing (catching up on
- * articles that fell due while Galley was down); then, in the background, a search index
+ * articles that fell due while Galley was down) and the webhook sender (which sends what the outbox
+ * still holds); then, in the background, a search index
  * that disagrees with the database is rebuilt, and similar posts are computed if none exist yet.
  */
 @ApplicationScoped
@@ -45,6 +47,9 @@ public class StartupTasks {
     ScheduledPublishing scheduledPublishing;
 
     @Inject
+    WebhookSender webhookSender;
+
+    @Inject
     galley.articles.control.Articles articles;
 
     @Resource
@@ -55,6 +60,7 @@ public class StartupTasks {
         similarJobStore.abandonRunning();
         demo.runIfEnabled();
         scheduledPublishing.start();
+        webhookSender.start();
         executor.execute(this::bringDerivedDataUpToDate);
     }
 

@@ -12,6 +12,7 @@ import galley.testing.Content;
 import galley.testing.GalleyDeployment;
 import galley.testing.GalleyProcess;
 import galley.testing.TestConfig;
+import galley.testing.WebhookReceiver;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scheduled publishing beyond one running server: the schedule survives a crash (due articles are caught
- * up at start-up), and two Galley nodes on one PostgreSQL publish each article exactly once. These tests
+ * up at start-up), and two Galley nodes on one PostgreSQL publish each article exactly once and send each
+ * webhook delivery of it exactly once. These tests
  * start their own Galley processes next to the Arquillian-managed one.
  */
 class ScheduledPublishingIT extends GalleyDeployment {
@@ -78,8 +80,13 @@ class ScheduledPublishingIT extends GalleyDeployment {
         settings.put("galley.db.url", TestConfig.postgresUrl());
         settings.put("galley.db.user", "postgres");
         settings.put("galley.db.password", "postgres");
-        try (GalleyProcess nodeB = GalleyProcess.start("node-b", settings)) {
+        try (GalleyProcess nodeB = GalleyProcess.start("node-b", settings);
+             WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             Api admin = api().admin();
+            // Both nodes' webhook senders poll the same outbox: each delivery must reach the receiver once.
+            String webhook = admin.post("api/admin/webhooks", Json.createObjectBuilder().add("url", receiver.url("/two-nodes"))
+                    .add("events", Json.createArrayBuilder().add("article.published")).build())
+                    .expect(201).json().getJsonObject("webhook").getString("id");
             UUID author = createAuthor(admin, unique("Two Nodes"));
             List<JsonObject> drafts = new ArrayList<>();
             for (int i = 0; i < 20; i++) drafts.add(createArticle(admin, Content.article("en", unique("Twice Watched"), author)));
@@ -100,8 +107,18 @@ class ScheduledPublishingIT extends GalleyDeployment {
                         .getJsonNumber("version").longValue(), "published exactly once: " + s[1]);
             }
             long byB = scheduled.stream().filter(s -> nodeB.log().contains("Published scheduled article " + s[0])).count();
-            System.out.printf("two nodes, %d scheduled articles: each published once (node B %d, node A %d)%n",
-                    scheduled.size(), byB, scheduled.size() - byB);
+            List<String> ids = scheduled.stream().map(s -> s[0]).toList();
+            List<WebhookReceiver.Received> received = receiver.await(r -> ids.stream().allMatch(id -> r.stream()
+                    .anyMatch(x -> id.equals(x.dataId()))), Duration.ofSeconds(30));
+            Thread.sleep(2000);
+            received = receiver.received(r -> ids.contains(r.dataId()));
+            for (String id : ids) {
+                assertEquals(1, received.stream().filter(r -> id.equals(r.dataId())).count(), "one article.published delivery of " + id);
+            }
+            assertEquals(ids.size(), received.stream().map(r -> r.header("X-Galley-Delivery")).distinct().count());
+            admin.delete("api/admin/webhooks/" + webhook).expect(204);
+            System.out.printf("two nodes, %d scheduled articles: each published once (node B %d, node A %d), each webhook delivery "
+                    + "received once%n", scheduled.size(), byB, scheduled.size() - byB);
         }
     }
 

@@ -487,6 +487,10 @@ public final class BadInputSuite {
         ids.put("users", admin.post("api/admin/users", Json.createObjectBuilder().add("username", galley.testing.Content.unique("target-user"))
                 .add("password", "target-password-" + java.util.UUID.randomUUID()).add("roles", Json.createArrayBuilder().add("author")).build())
                 .expect(201).json().getString("id"));
+        // Inactive: the suite's changes to content (if any got through) must not send anything anywhere.
+        ids.put("webhooks", admin.post("api/admin/webhooks", Json.createObjectBuilder().add("url", "https://hooks.example.invalid/galley")
+                .add("events", Json.createArrayBuilder().add("article.published")).add("active", false).build())
+                .expect(201).json().getJsonObject("webhook").getString("id"));
         return ids;
     }
 
@@ -509,6 +513,7 @@ public final class BadInputSuite {
         all.append(admin.get("api/admin/tags").expect(200).body()).append('\n');
         all.append(admin.get("api/admin/users").expect(200).body()).append('\n');
         all.append(admin.get("api/admin/tokens").expect(200).body().replaceAll("\"lastUsedAt\":\"[^\"]*\",?", "")).append('\n');
+        all.append(admin.get("api/admin/webhooks").expect(200).body()).append('\n');
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
@@ -519,7 +524,8 @@ public final class BadInputSuite {
     /** Tables editors' content lives in (computed similar-post lists are left out: the engine rewrites them). */
     private static final List<String> CONTENT_TABLES = List.of("article", "article_author", "article_tag", "article_reference",
             "article_slug_redirect", "author", "author_profile", "author_expertise", "author_education", "author_link", "tag",
-            "similar_exclusion", "galley_user", "galley_user_role", "api_token", "galley_setting");
+            "similar_exclusion", "galley_user", "galley_user_role", "api_token", "galley_setting", "webhook_endpoint",
+            "webhook_endpoint_event");
 
     /** A digest of every row of the content tables, read straight from PostgreSQL. */
     public static String databaseSnapshot(String jdbcUrl) {
