@@ -56,7 +56,7 @@ if [ "$GALLEY_DEMO_ENABLED" = "true" ]; then
    user:     $GALLEY_DEMO_ADMIN_USER
    password: $GALLEY_DEMO_ADMIN_PASSWORD
  Public API:  http://localhost:$PORT/api/articles
- API docs:    http://localhost:$PORT/openapi
+ API docs:    http://localhost:$PORT/api/docs (document: /openapi)
  Health:      http://localhost:$PORT/health/ready
 ================================================================
 BANNER

@@ -1,5 +1,6 @@
 package galley;
 
+import galley.apidocs.boundary.ApiDocsTests;
 import galley.caching.boundary.HttpCachingTests;
 
 import galley.requests.boundary.BadInputTests;
@@ -13,9 +14,10 @@ import galley.testing.GalleyDeployment;
 
 /**
  * One deployment for the content APIs: articles, authors and tags, the seed page and the demo content,
- * search, the platform (security of every admin operation, errors, health, the API document), and hostile
- * input (body limits, strict JSON, CORS, security headers).
+ * search, the platform (security of every admin operation, errors, health, the API document), hostile
+ * input (body limits, strict JSON, CORS, security headers), and the API as front ends meet it (the reference at
+ * /api/docs in headless Chromium, a typed client generated from the document).
  */
 class ContentIT extends GalleyDeployment implements PlatformTests, ArticlesApiTests, AuthorsApiTests, SeedPageImportTests, SearchTests,
-        HostileInputTests, BadInputTests, HttpCachingTests {
+        HostileInputTests, BadInputTests, HttpCachingTests, ApiDocsTests {
 }
