@@ -109,6 +109,24 @@ public interface ApiDocsTests extends GalleyTests {
     }
 
     /**
+     * Redocly CLI lints the live document with the project's ruleset ({@code src/test/js/redocly.yaml}:
+     * Redocly's strict set, plus a description for every operation and an example for every parameter):
+     * no errors and no warnings.
+     */
+    @Test
+    default void theDocumentPassesTheLinter() {
+        NodeTools.onlyOnH2();
+        NodeTools.requireInstalled();
+        Path yaml = writeDocument();
+        String output = NodeTools.succeed("redocly lint", NodeTools.DIR, Map.of(), Duration.ofMinutes(2),
+                NodeTools.DIR.resolve("node_modules/@redocly/cli/bin/cli.js").toString(), "lint", yaml.toString(),
+                "--config", NodeTools.DIR.resolve("redocly.yaml").toString(), "--format", "stylish");
+        assertTrue(output.contains("Woohoo! Your API description is valid."), output);
+        assertFalse(output.toLowerCase(java.util.Locale.ROOT).contains("warning"), output);
+        System.out.println("Lint of the API document: " + output.lines().filter(l -> l.contains("valid")).findFirst().orElse(output));
+    }
+
+    /**
      * Debian's Chromium, headless, opens {@code /api/docs}, finds GET /api/articles under Articles, runs it with
      * "Try it out" and sees the live 200 with its items; no policy violation or script error on the way. The
      * screenshot is {@code target/api-docs/swagger-ui.png}.
