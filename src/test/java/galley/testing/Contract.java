@@ -94,6 +94,12 @@ public final class Contract {
         // Outside the API (health, the document itself, the docs page), and methods JAX-RS answers by itself.
         if (!path.startsWith("/api/") || path.startsWith("/api/docs") || method.equals("HEAD") || method.equals("OPTIONS")) return;
         int status = response.statusCode();
+        if (response.headers().firstValue("X-Request-Id").isEmpty()) {
+            // Not Galley's answer: the HTTP server refused the request line (a malformed URL) before any of
+            // Galley ran, with an empty 400 (or 500: payara/Payara#7777). The bad-input suite counts these apart.
+            if (status == 400 || status == 500) return;
+            throw new AssertionError("Contract: " + method + " " + path + " -> " + status + " without a request id");
+        }
         Template template = templates.stream().filter(t -> t.pattern().matcher(path).matches()).findFirst().orElse(null);
         if (template == null || !template.methods().contains(method)) {
             // Only "no such resource" and "no such method" may be answered to what the document does not have.
@@ -123,10 +129,10 @@ public final class Contract {
         if (query != null && !query.isEmpty()) {
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');
-                // An empty parameter is the same as none (documented in the document's description).
-                if (eq < 0 || eq == pair.length() - 1) continue;
                 String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-                builder.withQueryParam(name, decode(eq < 0 ? "" : pair.substring(eq + 1)));
+                String value = decode(eq < 0 ? "" : pair.substring(eq + 1));
+                // An empty or blank parameter is the same as none (said in the document's description).
+                if (!value.isBlank()) builder.withQueryParam(name, value);
             }
         }
         request.headers().map().forEach((name, values) -> builder.withHeader(name, values));

@@ -59,7 +59,7 @@ final class MergePatchDocs {
                 .additionalPropertiesSchema(schema.getAdditionalPropertiesSchema())
                 .extensions(schema.getExtensions())
                 .nullable(Boolean.TRUE);
-        if (schema.getEnumeration() != null) {
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
             // OpenAPI 3.0.3: with nullable, an enum admits null only when it lists it.
             java.util.List<Object> values = new java.util.ArrayList<>(schema.getEnumeration());
             values.add(null);

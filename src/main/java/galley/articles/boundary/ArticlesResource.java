@@ -50,10 +50,10 @@ public class ArticlesResource {
             @Parameter(description = "Only articles in this language (BCP 47); without it, the language Accept-Language asks for, else all.", example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Used when lang is absent: the best match among the site's languages.", example = "tr-TR,tr;q=0.9,en;q=0.5") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Parameter(description = "With a language: default also lists the default language's articles that have no version in it.", schema = @Schema(type = SchemaType.STRING, enumeration = {"default", "none"})) @QueryParam("fallback") String fallback,
-            @Parameter(description = "Only articles with this tag (slug).", example = "csto") @QueryParam("tag") String tag,
-            @Parameter(description = "Only articles by this author (slug).", example = "emrah-kaya") @QueryParam("author") String author,
-            @Parameter(description = "Published on or after: a date (UTC) or an instant.", example = "2022-09-01") @QueryParam("from") String from,
-            @Parameter(description = "Published on or before this date (UTC), or before this instant.", example = "2022-10-31") @QueryParam("to") String to,
+            @Parameter(description = "Only articles with this tag (slug).", example = "central-asia") @QueryParam("tag") String tag,
+            @Parameter(description = "Only articles by this author (slug).", example = "selin-arslan") @QueryParam("author") String author,
+            @Parameter(description = "Published on or after: a date (UTC) or an instant.", example = "2024-01-01") @QueryParam("from") String from,
+            @Parameter(description = "Published on or before this date (UTC), or before this instant.", example = "2024-03-31") @QueryParam("to") String to,
             @Parameter(description = "Order.", schema = @Schema(type = SchemaType.STRING, enumeration = {"newest", "oldest", "title"}, defaultValue = "newest")) @QueryParam("sort") String sort,
             @Parameter(description = "Page number, from 1.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
@@ -71,7 +71,7 @@ public class ArticlesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Article")))
     @APIResponse(responseCode = "301", description = "An earlier slug of a published article: Location gives the current one.")
     public Response get(
-            @Parameter(description = "The article's slug.", example = "csto-drills-in-kazakhstan") @PathParam("slug") String slug,
+            @Parameter(description = "The article's slug.", example = "caspian-ports-ferry-capacity") @PathParam("slug") String slug,
             @Parameter(description = "The article's language (BCP 47).", example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "When the slug exists in several languages and lang is absent, the best match wins.", example = "tr") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Parameter(description = "Related data to embed: similar (the first five similar posts).",

@@ -43,7 +43,7 @@ public class AuthorArticlesResource {
     @APIResponse(responseCode = "200", description = "A page of articles",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ArticlePage")))
     public Response list(
-            @Parameter(description = "The author's slug.", example = "emrah-kaya") @PathParam("slug") String slug,
+            @Parameter(description = "The author's slug.", example = "selin-arslan") @PathParam("slug") String slug,
             @Parameter(description = "Only articles in this language (BCP 47); without it, the language Accept-Language asks for, else all.", example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Used when lang is absent: the best match among the site's languages.", example = "tr-TR,tr;q=0.9,en;q=0.5") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Parameter(description = "With a language: default also lists the default language's articles that have no version in it.", schema = @Schema(type = SchemaType.STRING, enumeration = {"default", "none"})) @QueryParam("fallback") String fallback,

@@ -59,7 +59,7 @@ public class AuthorsResource {
     @APIResponse(responseCode = "200", description = "The author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Author")))
     public Response get(
-            @Parameter(description = "The author's slug.", example = "emrah-kaya") @PathParam("slug") String slug,
+            @Parameter(description = "The author's slug.", example = "selin-arslan") @PathParam("slug") String slug,
             @Parameter(description = "Preferred language (BCP 47).", example = "tr") @QueryParam("lang") String lang,
             @Parameter(description = "Used when lang is absent: the best match among the site's languages, else the default language.", example = "tr-TR,tr;q=0.9") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         var chosen = SiteLanguages.choice().choose(LanguageParam.parse(lang), acceptLanguage);

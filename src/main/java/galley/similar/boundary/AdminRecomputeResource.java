@@ -54,6 +54,8 @@ public class AdminRecomputeResource {
     @GET
     @Operation(operationId = "adminGetLatestRecomputeJob", summary = "The most recent full recomputation",
             description = "The state of the most recent full recomputation of similar posts: running or finished, with its counts and timings.")
+    @APIResponse(responseCode = "404", description = "No full recomputation has been started yet.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "200", description = "The latest job's progress.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RecomputeJob")))
     public RecomputeJobView latestJob() {
