@@ -25,7 +25,7 @@ public record AdminArticleSummary(
     static AdminArticleSummary of(Article a) {
         return new AdminArticleSummary(a.getId(), a.getSlug(), a.getLanguage(), a.getTitle(), a.getStatus().name(),
                 a.getAuthors().stream().map(au -> AuthorSummary.of(au, a.getLanguage())).toList(),
-                a.getTags().stream().map(TagView::of).toList(),
+                TagView.sorted(a.getTags()),
                 a.getPublishedAt(), a.getUpdatedAt(), a.getVersion());
     }
 }

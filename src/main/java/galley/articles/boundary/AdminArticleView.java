@@ -41,7 +41,7 @@ public record AdminArticleView(
                 a.getTitle(), a.getExcerpt(), a.getBodyMarkdown(), a.getBodyHtml(), a.getSeoDescription(),
                 ImageView.of(a.getFeaturedImageUrl(), a.getFeaturedImageAlt()),
                 a.getAuthors().stream().map(au -> AuthorSummary.of(au, a.getLanguage())).toList(),
-                a.getTags().stream().map(TagView::of).toList(),
+                TagView.sorted(a.getTags()),
                 a.getReferences().stream().map(ReferenceView::of).toList(),
                 loaded.translations().stream().map(AdminTranslationView::of).toList(),
                 a.getWordCount(), a.getReadingMinutes(), a.getPublishedAt(), a.getPublishAt(), a.getCreatedAt(), a.getUpdatedAt(),

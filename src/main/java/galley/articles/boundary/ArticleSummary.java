@@ -25,7 +25,7 @@ public record ArticleSummary(
     static ArticleSummary of(Article a) {
         return new ArticleSummary(a.getId(), a.getSlug(), a.getLanguage(), a.getTitle(), a.getExcerpt(),
                 a.getAuthors().stream().map(au -> AuthorSummary.of(au, a.getLanguage())).toList(),
-                a.getTags().stream().map(TagView::of).toList(),
+                TagView.sorted(a.getTags()),
                 a.getPublishedAt(), a.getReadingMinutes(),
                 ImageView.of(a.getFeaturedImageUrl(), a.getFeaturedImageAlt()));
     }

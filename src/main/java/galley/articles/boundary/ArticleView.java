@@ -39,7 +39,7 @@ public record ArticleView(
         Article a = loaded.article();
         return new ArticleView(a.getId(), a.getSlug(), a.getLanguage(), a.getTitle(), a.getExcerpt(), a.getBodyHtml(),
                 a.getAuthors().stream().map(au -> AuthorSummary.of(au, a.getLanguage())).toList(),
-                a.getTags().stream().map(TagView::of).toList(),
+                TagView.sorted(a.getTags()),
                 a.getReferences().stream().map(ReferenceView::of).toList(),
                 loaded.translations().stream().map(TranslationView::of).toList(),
                 a.getPublishedAt(), a.getUpdatedAt(), a.getWordCount(), a.getReadingMinutes(), a.getSeoDescription(),

@@ -28,7 +28,7 @@ public record SearchHitView(
         Article a = hit.article();
         return new SearchHitView(a.getId(), a.getSlug(), a.getLanguage(), a.getTitle(), a.getExcerpt(),
                 a.getAuthors().stream().map(au -> AuthorSummary.of(au, a.getLanguage())).toList(),
-                a.getTags().stream().map(TagView::of).toList(), a.getPublishedAt(),
+                TagView.sorted(a.getTags()), a.getPublishedAt(),
                 Math.round(hit.score() * 1000) / 1000.0, hit.highlights());
     }
 }
