@@ -4,6 +4,7 @@ import galley.authors.entity.Author;
 import galley.search.control.ArticleTextBinder;
 import galley.tags.entity.Tag;
 import galley.text.control.TitleKeys;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -47,6 +49,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
 @Audited
 @Entity
 @Table(name = "article")
+@Cacheable
+@org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Indexed(index = "article")
 @TypeBinding(binder = @TypeBinderRef(type = ArticleTextBinder.class))
 public class Article {
@@ -131,6 +135,7 @@ public class Article {
             inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "ordinal")
     @BatchSize(size = 100)
+    @org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @IndexedEmbedded(includePaths = "slug")
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private List<Author> authors = new ArrayList<>();
@@ -140,6 +145,7 @@ public class Article {
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @BatchSize(size = 100)
+    @org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @IndexedEmbedded(includePaths = "slug")
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Tag> tags = new LinkedHashSet<>();
@@ -148,6 +154,7 @@ public class Article {
     @CollectionTable(name = "article_reference", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "ordinal")
     @BatchSize(size = 100)
+    @org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     private List<Reference> references = new ArrayList<>();
 
     protected Article() {

@@ -1,5 +1,6 @@
 package galley.authors.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.envers.Audited;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -30,6 +32,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Audited
 @Entity
 @Table(name = "author")
+@Cacheable
+@org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Author {
 
     @Id
@@ -57,24 +61,28 @@ public class Author {
     @CollectionTable(name = "author_profile", joinColumns = @JoinColumn(name = "author_id"))
     @MapKeyColumn(name = "language", length = 35)
     @BatchSize(size = 100)
+    @org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     private Map<String, AuthorProfile> profiles = new LinkedHashMap<>();
 
     @ElementCollection
     @CollectionTable(name = "author_expertise", joinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "ordinal")
     @BatchSize(size = 100)
+    @org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     private List<Expertise> expertise = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "author_education", joinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "ordinal")
     @BatchSize(size = 100)
+    @org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     private List<Education> education = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "author_link", joinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "ordinal")
     @BatchSize(size = 100)
+    @org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     private List<ExternalLink> links = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
