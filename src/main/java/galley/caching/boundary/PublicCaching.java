@@ -1,6 +1,9 @@
 package galley.caching.boundary;
 
+import galley.caching.control.CachedResponse;
+import galley.caching.control.PublicResponses;
 import galley.configuration.boundary.JsonBinding;
+import galley.diagnostics.boundary.StatementCountHeader;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -10,20 +13,24 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HTTP caching of the public read API: every successful read gets a strong {@code ETag} (a digest of the
  * exact bytes sent), {@code If-None-Match} with it is answered 304 without a body, and {@code Cache-Control}
  * lets browsers and CDNs keep answers for {@code galley.http.max-age} seconds and serve them stale while
- * they revalidate. The body is serialised once, here, and the same bytes are sent. The admin API, sign-in
- * and preview links are never cached.
+ * they revalidate. The body is serialised once, here, and the same bytes are sent (and kept by
+ * {@link PublicResponseCache} for the next reader). The admin API, sign-in and preview links are never cached.
  */
 @jakarta.ws.rs.ext.Provider
 @Priority(Priorities.HEADER_DECORATOR)
@@ -37,8 +44,12 @@ public class PublicCaching implements ContainerResponseFilter {
     @ConfigProperty(name = "galley.http.stale-while-revalidate", defaultValue = "300")
     int staleWhileRevalidate;
 
+    @Inject
+    PublicResponses responses;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(PublicResponseCache.SERVED) != null) return; // a kept answer: tagged already
         String method = request.getMethod();
         if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) return;
         if (response.getStatus() != 200 || !response.hasEntity() || !isPublic(request.getUriInfo().getPath())) return;
@@ -52,6 +63,10 @@ public class PublicCaching implements ContainerResponseFilter {
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                 "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
+        if (request.getProperty(PublicResponseCache.KEY) instanceof String key) {
+            responses.keep(key, new CachedResponse((Long) request.getProperty(PublicResponseCache.GENERATION), body, tag,
+                    type.toString(), kept(response.getStringHeaders())));
+        }
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
@@ -59,6 +74,18 @@ public class PublicCaching implements ContainerResponseFilter {
             return;
         }
         response.setEntity(body, response.getEntityAnnotations(), type);
+    }
+
+    /** The headers the answer carries whoever asks; per-request ones (statement count) are added again. */
+    static Map<String, List<String>> kept(MultivaluedMap<String, String> headers) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        headers.forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)
+                    && !name.equalsIgnoreCase(StatementCountHeader.HEADER)) {
+                kept.put(name, List.copyOf(values));
+            }
+        });
+        return kept;
     }
 
     /** Whether the path (relative to /api) is part of the public read API. */

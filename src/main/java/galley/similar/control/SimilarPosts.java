@@ -11,6 +11,7 @@ import galley.security.control.AccessControl;
 import galley.similar.entity.SimilarExclusion;
 import galley.similar.entity.SimilarPost;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -55,6 +56,9 @@ public class SimilarPosts {
 
     @Inject
     AccessControl access;
+
+    @Inject
+    Event<SimilarPostsChanged> changed;
 
     /** A pin: this article at this position (from 1). */
     public record Pin(UUID articleId, int position) {
@@ -109,6 +113,7 @@ public class SimilarPosts {
                     model.why(analysed, source.getLanguage(), list.stream().map(SimilarityModel.Ranked::id).toList()));
         });
         int stored = store(source, computed);
+        changed.fire(new SimilarPostsChanged(List.of(articleId)));
         memory.listComputed(articleId, computed.ranked().stream().map(SimilarityModel.Ranked::id).toList());
         return stored;
     }
@@ -142,6 +147,7 @@ public class SimilarPosts {
             rowsOf(source.getId(), entries(source, current), pinned.getOrDefault(source.getId(), Set.of()), now, rows);
         }
         insertRows(rows);
+        changed.fire(new SimilarPostsChanged(ids));
     }
 
     private Set<UUID> publishedAmong(List<UUID> ids) {
@@ -372,6 +378,7 @@ public class SimilarPosts {
         for (Pin pin : pins) em.persist(new SimilarPost(articleId, pin.articleId(), true, pin.position(), null, null, now));
         for (UUID id : new LinkedHashSet<>(excluded)) em.persist(new SimilarExclusion(articleId, id));
         em.flush();
+        changed.fire(new SimilarPostsChanged(List.of(articleId)));
         // The new pins were made from ids: read them back with their articles.
         em.clear();
         return new Editorial(served(source, MAX), pins.stream().sorted((a, b) -> a.position() - b.position()).toList(),

@@ -8,6 +8,7 @@ import galley.security.control.AccessControl;
 import galley.tags.entity.Tag;
 import galley.text.control.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,9 @@ public class Tags {
 
     @Inject
     AccessControl access;
+
+    @Inject
+    Event<TagChanged> changed;
 
     /** A tag with the number of published articles that carry it. */
     public record TagCount(Tag tag, long articles) {
@@ -71,6 +75,7 @@ public class Tags {
         if (bySlug(s) != null) throw new Conflict("slug", "A tag with the slug '" + s + "' exists");
         Tag tag = new Tag(s, name.strip(), Instant.now());
         em.persist(tag);
+        changed.fire(new TagChanged(tag.getId(), TagChanged.Kind.CREATED));
         return tag;
     }
 
@@ -82,6 +87,7 @@ public class Tags {
         if (other != null && !other.getId().equals(id)) throw new Conflict("slug", "A tag with the slug '" + s + "' exists");
         tag.setName(name.strip());
         tag.setSlug(s);
+        changed.fire(new TagChanged(id, TagChanged.Kind.UPDATED));
         return tag;
     }
 
@@ -89,8 +95,10 @@ public class Tags {
     public void delete(UUID id) {
         access.requireEditor("manage tags");
         Tag tag = find(id);
+        // Native SQL: Hibernate cannot tell which cached tag collections this touches, so it evicts them all.
         em.createNativeQuery("delete from article_tag where tag_id = ?1").setParameter(1, id).executeUpdate();
         em.remove(tag);
+        changed.fire(new TagChanged(id, TagChanged.Kind.DELETED));
     }
 
     /**

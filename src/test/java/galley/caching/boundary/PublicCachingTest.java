@@ -36,6 +36,20 @@ class PublicCachingTest {
     }
 
     @Test
+    void keptHeadersLeaveOutTheMediaTypeLengthAndStatementCount() {
+        var headers = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
+        headers.add("Content-Type", "application/json");
+        headers.add("Content-Length", "12");
+        headers.add("X-SQL-Statements", "3");
+        headers.add("Link", "<a>; rel=\"first\"");
+        headers.add("Link", "<b>; rel=\"next\"");
+        headers.add("Content-Language", "en");
+        var kept = PublicCaching.kept(headers);
+        assertEquals(java.util.Set.of("Link", "Content-Language"), kept.keySet());
+        assertEquals(2, kept.get("Link").size());
+    }
+
+    @Test
     void theTagIsADigestOfTheBytes() {
         String a = PublicCaching.digest("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
         assertEquals(a, PublicCaching.digest("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));

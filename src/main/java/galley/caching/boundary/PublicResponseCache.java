@@ -1,0 +1,57 @@
+package galley.caching.boundary;
+
+import galley.caching.control.CachedResponse;
+import galley.caching.control.PublicResponses;
+import galley.caching.control.ResponseKey;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Answers a public read from {@link PublicResponses} when an answer of the current content generation is
+ * kept, before any resource runs: no SQL, no rendering. The other filters still run on it (CORS, Vary,
+ * the statement count, which is then 0). On a miss it notes the key and the generation, and
+ * {@link PublicCaching} keeps the answer once it has its bytes and ETag. Only GET of articles, authors and
+ * tags; admin, sign-in, previews, search and errors never (only 200 answers are kept).
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.USER + 100)
+public class PublicResponseCache implements ContainerRequestFilter {
+
+    static final String KEY = PublicResponseCache.class.getName() + ".key";
+    static final String GENERATION = PublicResponseCache.class.getName() + ".generation";
+    static final String SERVED = PublicResponseCache.class.getName() + ".served";
+
+    @Inject
+    PublicResponses responses;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!responses.enabled() || !HttpMethod.GET.equals(request.getMethod())
+                || !ResponseKey.cacheable(request.getUriInfo().getPath())) return;
+        String key = ResponseKey.of(request.getUriInfo().getRequestUri().toString(),
+                request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), request.getHeaderString(HttpHeaders.ACCEPT));
+        CachedResponse kept = responses.find(key);
+        if (kept == null) {
+            // Before the resource reads anything: an answer rendered from older content is stamped older.
+            request.setProperty(KEY, key);
+            request.setProperty(GENERATION, responses.generation());
+            return;
+        }
+        request.setProperty(SERVED, Boolean.TRUE);
+        boolean notModified = PublicCaching.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), kept.etag());
+        Response.ResponseBuilder answer = notModified ? Response.notModified()
+                : Response.ok(kept.body(), MediaType.valueOf(kept.mediaType()));
+        kept.headers().forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
+        request.abortWith(answer.build());
+    }
+}

@@ -1,0 +1,40 @@
+package galley.caching.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ResponseKeyTest {
+
+    @Test
+    void onlyContentReadsAreKept() {
+        assertTrue(ResponseKey.cacheable("articles"));
+        assertTrue(ResponseKey.cacheable("/articles/some-slug"));
+        assertTrue(ResponseKey.cacheable("articles/some-slug/similar"));
+        assertTrue(ResponseKey.cacheable("authors/selin-arslan/articles"));
+        assertTrue(ResponseKey.cacheable("tags"));
+        assertFalse(ResponseKey.cacheable("search"), "search follows its index, not the commit");
+        assertFalse(ResponseKey.cacheable("admin/articles"));
+        assertFalse(ResponseKey.cacheable("auth/token"));
+        assertFalse(ResponseKey.cacheable("preview/token"));
+        assertFalse(ResponseKey.cacheable("articlesx"));
+        assertFalse(ResponseKey.cacheable("docs"));
+    }
+
+    @Test
+    void theKeyHoldsEverythingAnAnswerDependsOn() {
+        String uri = "http://localhost:8080/api/articles?page=2&size=20";
+        String plain = ResponseKey.of(uri, null, null);
+        assertEquals(plain, ResponseKey.of(uri, null, null));
+        assertEquals(plain, ResponseKey.of(uri, "", " "), "absent and blank headers are the same");
+        assertNotEquals(plain, ResponseKey.of(uri, "tr", null), "another language");
+        assertNotEquals(plain, ResponseKey.of(uri, null, "text/html"), "another media type");
+        assertNotEquals(plain, ResponseKey.of("http://galley.example/api/articles?page=2&size=20", null, null),
+                "another host: Link headers are absolute");
+        assertNotEquals(plain, ResponseKey.of("http://localhost:8080/api/articles?page=3&size=20", null, null));
+        assertNotEquals(ResponseKey.of(uri, "tr\nx", null), ResponseKey.of(uri, "tr", "x"), "fields cannot run into each other");
+    }
+}
