@@ -7,15 +7,18 @@ import galley.errors.control.NotFound;
 import galley.security.control.AccessControl;
 import galley.tags.entity.Tag;
 import galley.text.control.Slugs;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +39,11 @@ public class Tags {
 
     @Inject
     Event<TagChanged> changed;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private static final String CREATED_HERE = Tags.class.getName() + ".created";
 
     /** A tag with the number of published articles that carry it. */
     public record TagCount(Tag tag, long articles) {
@@ -121,14 +129,24 @@ public class Tags {
                 .getResultList().forEach(t -> existing.put(t.getSlug(), t));
         Set<Tag> tags = new LinkedHashSet<>();
         Instant now = Instant.now();
-        bySlug.forEach((slug, name) -> {
-            Tag tag = existing.get(slug);
+        // Tags created earlier in this transaction and maybe not flushed yet: an import looks them up
+        // without flushing, and must not create the same tag twice.
+        @SuppressWarnings("unchecked")
+        Map<String, Tag> createdHere = (Map<String, Tag>) transactions.getResource(CREATED_HERE);
+        for (var entry : bySlug.entrySet()) {
+            Tag tag = existing.get(entry.getKey());
+            if (tag == null && createdHere != null) tag = createdHere.get(entry.getKey());
             if (tag == null) {
-                tag = new Tag(slug, name, now);
+                tag = new Tag(entry.getKey(), entry.getValue(), now);
                 em.persist(tag);
+                if (createdHere == null) {
+                    createdHere = new HashMap<>();
+                    transactions.putResource(CREATED_HERE, createdHere);
+                }
+                createdHere.put(entry.getKey(), tag);
             }
             tags.add(tag);
-        });
+        }
         return tags;
     }
 
