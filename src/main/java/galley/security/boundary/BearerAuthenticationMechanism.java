@@ -71,6 +71,7 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         try {
             // Authentication runs before the servlet filters, so this answer gets its headers here.
             SecurityHeaders.apply(request, response);
+            response.setHeader(RequestIds.HEADER, RequestIds.of(request));
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"galley\", error=\"" + error + "\"");
             response.setContentType(Problems.MEDIA_TYPE);
