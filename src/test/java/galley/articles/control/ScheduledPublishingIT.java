@@ -41,6 +41,9 @@ class ScheduledPublishingIT extends GalleyDeployment {
 
     @Test
     void theScheduleSurvivesACrashAndDueArticlesAreCaughtUpAtStartUp() throws Exception {
+        // Two Galley starts of its own (about 50 s each): run once, on H2. The catch-up is the same JPQL on both
+        // databases, and on PostgreSQL the two-node test below has a second process publish what falls due.
+        assumeTrue("h2".equals(TestConfig.database()), "the crash-and-restart test runs on the embedded H2 database only");
         Map<String, String> settings = isolatedDatabase();
         Instant at;
         String slug;
