@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -44,5 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "A sign-in token from POST /api/auth/token (RS256, MicroProfile JWT claims; roles in groups).")
 @SecurityScheme(securitySchemeName = "apiToken", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "galley_...",
         description = "An API token made by an admin (scope read-drafts or write-content), sent as a bearer token.")
+@SecurityScheme(securitySchemeName = "webhookSignature", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+        apiKeyName = "X-Galley-Signature-256",
+        description = "How webhook receivers know a delivery comes from Galley: sha256= and the hex HMAC-SHA256 of the exact body "
+                + "bytes, keyed with the endpoint's secret (shown once, when the endpoint is created).")
 public class GalleyApplication extends Application {
 }

@@ -235,6 +235,13 @@ public interface PlatformTests extends GalleyTests {
             JsonObject responses = op.getJsonObject("responses");
             assertTrue(responses.containsKey("500"), method + " " + path);
             assertTrue(responses.getJsonObject("500").getJsonObject("content").containsKey("application/problem+json"));
+            responses.forEach((code, response) -> {
+                if (code.startsWith("4")) {
+                    assertTrue(response.asJsonObject().containsKey("content")
+                            && response.asJsonObject().getJsonObject("content").containsKey("application/problem+json"),
+                            "a problem: " + method + " " + path + " " + code);
+                }
+            });
             if (path.startsWith("/api/admin")) {
                 assertTrue(responses.containsKey("401") && responses.containsKey("403"), method + " " + path);
                 assertFalse(op.getJsonArray("security").isEmpty(), method + " " + path);

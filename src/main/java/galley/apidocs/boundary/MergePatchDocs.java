@@ -47,7 +47,9 @@ final class MergePatchDocs {
     /** The property's schema, also admitting null (a $ref cannot carry siblings in 3.0: wrapped in allOf). */
     private static Schema nullable(Schema schema) {
         if (schema.getRef() != null) {
-            return OASFactory.createSchema().addAllOf(OASFactory.createSchema().ref(schema.getRef())).nullable(Boolean.TRUE);
+            // The records referred to are objects.
+            return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                    .addAllOf(OASFactory.createSchema().ref(schema.getRef())).nullable(Boolean.TRUE);
         }
         Schema copy = OASFactory.createSchema()
                 .type(schema.getType()).format(schema.getFormat()).description(schema.getDescription())

@@ -20,7 +20,8 @@ final class ParameterDocs {
             "jobId", new Doc("The recomputation's id, from the answer that started it.", "5f1d7c2a-93b4-4e0f-8a61-2c9e0d4b7f35"),
             "token", new Doc("The secret of a preview link, as the link to share carries it.", "C7LhVxw1TFWbL1RkgP0aBwAAAZL4k2bA.qI2x7m0Gm9fYc4lT3hJw1pZ0uXk8s5eRv6aN2bC9dE4"),
             "slug", new Doc("The URL name of the article or author (unique per language).", "caspian-ports-ferry-capacity"),
-            "number", new Doc("The revision number, from the list of revisions.", 3));
+            "number", new Doc("The revision number, from the list of revisions.", 3),
+            "deliveryId", new Doc("The delivery's id, from the endpoint's delivery log.", "7d2e9c41-5a3b-4f0e-8c16-2b9a4e7f1d03"));
 
     private static final Map<String, Doc> QUERY = Map.ofEntries(
             Map.entry("page", new Doc("The page to return, from 1.", 1)),

@@ -67,24 +67,29 @@ final class WebhookCallbacks {
                         + "it. Any answer but 2xx, or none within the timeout, is retried with exponential backoff; redirects are "
                         + "not followed. The same event may arrive more than once: its id tells repeats apart.")
                 .tags(List.of("Webhooks (admin)"))
-                .security(List.of())
+                // The receiver authenticates Galley by the signature.
+                .security(List.of(OASFactory.createSecurityRequirement().addScheme("webhookSignature")))
                 .parameters(List.of(
-                        header("X-Galley-Event", "The event type, as in the body's type.", enumerated(name)),
+                        header("X-Galley-Event", "The event type, as in the body's type.", enumerated(name), name),
                         header("X-Galley-Delivery", "The delivery's id (a redelivery has a new one; the body's id stays).",
-                                string().format("uuid")),
+                                string().format("uuid"), "3b0c7c3e-2f5d-4b8e-9a57-1f6c2d9e8a41"),
                         header(Signatures.HEADER, "sha256= and the hex HMAC-SHA256 of the exact body bytes, keyed with the "
-                                + "endpoint's secret (its UTF-8 bytes).", string().pattern("^sha256=[0-9a-f]{64}$")),
-                        header("User-Agent", "Galley-Webhooks/<version>.", string())))
+                                + "endpoint's secret (its UTF-8 bytes).", string().pattern("^sha256=[0-9a-f]{64}$"),
+                                "sha256=" + "5d41402abc4b2a76b9719d911017c592".repeat(2)),
+                        header("User-Agent", "Galley-Webhooks/<version>.", string(), "Galley-Webhooks/0.1.0")))
                 .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
                         .addMediaType("application/json", OASFactory.createMediaType().schema(OASFactory.createSchema().ref(event.schema())))))
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("2XX", OASFactory.createAPIResponse().description("Delivered: no further attempt."))
+                        .addAPIResponse("4XX", OASFactory.createAPIResponse()
+                                .description("Refused by the receiver: a failed attempt like any other, tried again later."))
                         .addAPIResponse("default", OASFactory.createAPIResponse()
                                 .description("Not delivered (so is no answer within the timeout, and a redirect): tried again later.")));
     }
 
-    private static Parameter header(String name, String description, Schema schema) {
-        return OASFactory.createParameter().name(name).in(Parameter.In.HEADER).required(true).description(description).schema(schema);
+    private static Parameter header(String name, String description, Schema schema, String example) {
+        return OASFactory.createParameter().name(name).in(Parameter.In.HEADER).required(true).description(description)
+                .schema(schema).example(example);
     }
 
     private static Schema string() {

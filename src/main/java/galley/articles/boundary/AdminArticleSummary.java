@@ -15,7 +15,7 @@ public record AdminArticleSummary(
         @Schema(required = true) String slug,
         @Schema(required = true) String language,
         @Schema(required = true) String title,
-        @Schema(enumeration = {"DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"}, required = true) String status,
+        @Schema(enumeration = {"DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"}, required = true) String status,
         @Schema(required = true) List<AuthorSummary> authors,
         @Schema(required = true) List<TagView> tags,
         Instant publishedAt,

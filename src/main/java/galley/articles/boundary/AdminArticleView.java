@@ -16,7 +16,7 @@ public record AdminArticleView(
         @Schema(required = true) String slug,
         @Schema(required = true) String language,
         @Schema(description = "Shared by all language versions of this article.", required = true) UUID translationGroup,
-        @Schema(enumeration = {"DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"}, required = true) String status,
+        @Schema(enumeration = {"DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"}, required = true) String status,
         @Schema(required = true) String title,
         String excerpt,
         @Schema(description = "Markdown source.", required = true) String body,

@@ -65,7 +65,7 @@ public class AdminArticlesResource {
     @APIResponse(responseCode = "200", description = "Articles in any status, newest change first; paged with Link headers.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminArticlePage")))
     public Response list(
-            @Parameter(description = "Only articles in this status.", schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "scheduled", "published", "archived"})) @QueryParam("status") String status,
+            @Parameter(description = "Only articles in this status.", schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "in_review", "scheduled", "published", "archived"})) @QueryParam("status") String status,
             @Parameter(description = "Only articles in this language (BCP 47).", example = "en") @QueryParam("lang") String lang,
             @Parameter(description = "Only articles with this tag (slug).") @QueryParam("tag") String tag,
             @Parameter(description = "Only articles by this author (slug).") @QueryParam("author") String author,

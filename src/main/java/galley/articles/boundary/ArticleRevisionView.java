@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ArticleRevision")
 public record ArticleRevisionView(
         @Schema(required = true) RevisionView revision,
-        @Schema(enumeration = {"DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"}, required = true) String status,
+        @Schema(enumeration = {"DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "ARCHIVED"}, required = true) String status,
         @Schema(description = "When it was scheduled to be published, if it was.") Instant publishAt,
         @Schema(required = true) UUID translationGroup,
         @Schema(description = "The content then, in the shape PUT takes.", required = true) ArticleInput article) {

@@ -23,7 +23,7 @@ public record ArticleView(
         @Schema(required = true) List<TagView> tags,
         @Schema(description = "Numbered references, in order.", required = true) List<ReferenceView> references,
         @Schema(description = "The other published language versions.", required = true) List<TranslationView> translations,
-        @Schema(required = true) Instant publishedAt,
+        @Schema(description = "When it was first published; absent only in a preview of an article not yet published.") Instant publishedAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(example = "812", required = true) int wordCount,
         @Schema(example = "4", required = true) int readingTimeMinutes,

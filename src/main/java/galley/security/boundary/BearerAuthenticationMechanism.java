@@ -61,18 +61,20 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String error, String detail) {
+        String requestId = RequestIds.of(request);
         var problem = Json.createObjectBuilder()
                 .add("type", "urn:galley:problem:unauthenticated")
                 .add("title", "Authentication failed")
                 .add("status", 401)
                 .add("detail", detail)
                 .add("instance", request.getRequestURI())
-                .add("requestId", RequestIds.of(request));
+                .add("requestId", requestId);
         try {
             // Authentication runs before the servlet filters, so this answer gets its headers here.
             SecurityHeaders.apply(request, response);
             response.setHeader(RequestIds.HEADER, RequestIds.of(request));
             response.setStatus(401);
+            response.setHeader(RequestIds.HEADER, requestId);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"galley\", error=\"" + error + "\"");
             response.setContentType(Problems.MEDIA_TYPE);
             response.getOutputStream().write(problem.build().toString().getBytes(StandardCharsets.UTF_8));

@@ -69,7 +69,8 @@ public class WebhooksResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getWebhook", summary = "Get a webhook endpoint")
+    @Operation(operationId = "getWebhook", summary = "Get a webhook endpoint",
+            description = "The endpoint's URL, events, description and whether it is active. Its secret is shown only once, when it is created.")
     @APIResponse(responseCode = "200", description = "The endpoint (without its secret).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Webhook")))
     public WebhookView get(@PathParam("id") UUID id) {

@@ -16,9 +16,6 @@ import galley.testing.WebhookReceiver;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,47 +27,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scheduled publishing beyond one running server: the schedule survives a crash (due articles are caught
- * up at start-up), and two Galley nodes on one PostgreSQL publish each article exactly once and send each
- * webhook delivery of it exactly once. These tests
- * start their own Galley processes next to the Arquillian-managed one.
+ * Scheduled publishing on two nodes: Galley nodes on one PostgreSQL publish each article exactly once and
+ * send each webhook delivery of it exactly once. The test starts a second Galley process next to the
+ * Arquillian-managed one; it runs in the PostgreSQL execution only (two nodes share a database only there).
+ * The crash-and-restart test is {@link ScheduledPublishingRestartIT}.
  */
 class ScheduledPublishingIT extends GalleyDeployment {
-
-    private static final String PASSWORD = "restart-admin-" + UUID.randomUUID();
-
-    @Test
-    void theScheduleSurvivesACrashAndDueArticlesAreCaughtUpAtStartUp() throws Exception {
-        Map<String, String> settings = isolatedDatabase();
-        Instant at;
-        String slug;
-        String id;
-        long scheduledVersion;
-        try (GalleyProcess first = GalleyProcess.start("restart-1-" + TestConfig.database(), settings)) {
-            Api admin = first.api().as("restart-admin", PASSWORD);
-            UUID author = createAuthor(admin, unique("Night Shift"));
-            JsonObject draft = createArticle(admin, Content.article("en", unique("Published While Down"), author));
-            id = draft.getString("id");
-            slug = draft.getString("slug");
-            // This node also runs with the per-site option for Unicode slugs.
-            JsonObject russian = createArticle(admin, Content.article("ru", "Учения ОДКБ " + unique("x"), author));
-            assertTrue(russian.getString("slug").startsWith("учения-одкб-"), russian.getString("slug"));
-            at = Instant.now().plusSeconds(6).truncatedTo(ChronoUnit.MILLIS);
-            scheduledVersion = admin.post("api/admin/articles/" + id + "/schedule",
-                    Json.createObjectBuilder().add("publishAt", at.toString()).build()).expect(200).json().getJsonNumber("version").longValue();
-            first.kill();
-        }
-        assertTrue(Instant.now().isBefore(at), "the node died before the article was due");
-        try (GalleyProcess second = GalleyProcess.start("restart-2-" + TestConfig.database(), settings)) {
-            assertTrue(Instant.now().isAfter(at), "the article fell due while no node ran");
-            Api reader = second.api();
-            Api.Reply read = awaitPublished(reader, slug, Duration.ofSeconds(15));
-            assertEquals(200, read.status(), "caught up at start-up");
-            assertEquals(at, Instant.parse(read.json().getString("publishedAt")));
-            assertEquals(scheduledVersion + 1, second.api().as("restart-admin", PASSWORD).get("api/admin/articles/" + id)
-                    .expect(200).json().getJsonNumber("version").longValue());
-        }
-    }
 
     @Test
     void twoNodesOnOneDatabasePublishEachScheduledArticleOnce() throws Exception {
@@ -122,7 +84,7 @@ class ScheduledPublishingIT extends GalleyDeployment {
         }
     }
 
-    private static Api.Reply awaitPublished(Api reader, String slug, Duration patience) throws InterruptedException {
+    static Api.Reply awaitPublished(Api reader, String slug, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         Api.Reply read = reader.get("api/articles/" + slug);
         while (read.status() == 404 && System.nanoTime() < deadline) {
@@ -130,26 +92,5 @@ class ScheduledPublishingIT extends GalleyDeployment {
             read = reader.get("api/articles/" + slug);
         }
         return read;
-    }
-
-    /** A database of its own, so the Arquillian-managed node cannot publish the article while this one is down. */
-    private static Map<String, String> isolatedDatabase() throws Exception {
-        Map<String, String> settings = new HashMap<>();
-        String run = Long.toString(System.currentTimeMillis(), 36);
-        settings.put("galley.data.dir", Path.of("target", "it-data", "restart-" + run).toAbsolutePath().toString());
-        settings.put("galley.admin.user", "restart-admin");
-        settings.put("galley.admin.password", PASSWORD);
-        settings.put("galley.jwt.signing-key", TestConfig.signingKeyPem());
-        settings.put("galley.slugs.unicode", "true");
-        String postgres = TestConfig.postgresUrl();
-        if (postgres != null) {
-            try (Connection c = DriverManager.getConnection(postgres, "postgres", "postgres"); Statement s = c.createStatement()) {
-                s.execute("create database restart_" + run);
-            }
-            settings.put("galley.db.url", postgres.substring(0, postgres.lastIndexOf('/') + 1) + "restart_" + run);
-            settings.put("galley.db.user", "postgres");
-            settings.put("galley.db.password", "postgres");
-        }
-        return settings;
     }
 }
