@@ -72,7 +72,6 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         try {
             // Authentication runs before the servlet filters, so this answer gets its headers here.
             SecurityHeaders.apply(request, response);
-            response.setHeader(RequestIds.HEADER, RequestIds.of(request));
             response.setStatus(401);
             response.setHeader(RequestIds.HEADER, requestId);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"galley\", error=\"" + error + "\"");
