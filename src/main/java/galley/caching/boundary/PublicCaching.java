@@ -64,7 +64,11 @@ public class PublicCaching implements ContainerResponseFilter {
     /** Whether the path (relative to /api) is part of the public read API. */
     static boolean isPublic(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
-        return !(p.startsWith("admin") || p.startsWith("auth") || p.startsWith("preview"));
+        // By whole segment: "authors" is public, "auth" (sign-in) is not.
+        for (String closed : new String[] {"admin", "auth", "preview"}) {
+            if (p.equals(closed) || p.startsWith(closed + "/")) return false;
+        }
+        return true;
     }
 
     /** If-None-Match: a list of tags (weak ones compare weakly, RFC 9110 13.1.2) or "*". */

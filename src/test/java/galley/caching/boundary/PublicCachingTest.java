@@ -29,6 +29,10 @@ class PublicCachingTest {
         assertFalse(PublicCaching.isPublic("admin/articles"));
         assertFalse(PublicCaching.isPublic("/auth/token"));
         assertFalse(PublicCaching.isPublic("preview/abc"));
+        // Whole segments: authors' pages are public although "authors" begins with "auth".
+        assertTrue(PublicCaching.isPublic("authors/selin-arslan"));
+        assertTrue(PublicCaching.isPublic("/authors"));
+        assertFalse(PublicCaching.isPublic("auth"));
     }
 
     @Test
