@@ -20,7 +20,8 @@ final class PublicCachingDocs {
 
     /** Whether reads of this path are cached (the same rule as PublicCaching's: not preview links). */
     static boolean cached(String path) {
-        return !path.startsWith("/api/preview") && !path.startsWith("/api/auth");
+        // By whole segment: /api/authors is cached, /api/auth (sign-in) is not.
+        return !path.startsWith("/api/preview/") && !path.equals("/api/auth") && !path.startsWith("/api/auth/");
     }
 
     static void document(Operation operation, APIResponse ok, APIResponses responses) {
