@@ -209,6 +209,13 @@ public class ApiDocumentFilter implements OASFilter {
         }
         problem(responses, "406", "The Accept header asks for a media type this operation cannot produce.");
         problem(responses, "500", "An unexpected failure; the requestId leads to the server log.");
+        if (!responses.hasAPIResponse("503")) {
+            problem(responses, "503", "The database cannot be reached at the moment (stopped, restarting, or no connection free): "
+                    + "retry after the Retry-After seconds. A change sent with If-Match cannot apply twice.");
+            responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconds to wait before retrying.")
+                    .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")));
+        }
     }
 
     /** Whether a response carries a versioned resource (AdminArticle, AdminAuthor): those have an ETag. */

@@ -1,5 +1,6 @@
 package galley.errors.boundary;
 
+import galley.database.control.DatabaseFailures;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -33,7 +34,14 @@ public class ErrorPages extends HttpServlet {
         String path = uri == null ? request.getRequestURI() : uri.toString();
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String requestId = RequestIds.of(request);
-        if (status >= 500 || error != null) {
+        boolean databaseDown = error != null && DatabaseFailures.unavailable(error);
+        if (databaseDown) {
+            // Failed before JAX-RS (checking a bearer token reads the user's roles): the same 503 as inside it.
+            status = 503;
+            LOG.warning(() -> "Request " + requestId + " answered 503, the database is unreachable: " + path + ": "
+                    + ServerErrorMapper.rootMessage(error));
+            response.setHeader("Retry-After", Integer.toString(ServerErrorMapper.RETRY_AFTER_SECONDS));
+        } else if (status >= 500 || error != null) {
             LOG.log(Level.SEVERE, "Request " + requestId + " failed: " + path, error);
             if (status < 500) status = 500;
         }
@@ -45,6 +53,7 @@ public class ErrorPages extends HttpServlet {
                 .add("requestId", requestId);
         if (status == 404) problem.add("detail", "There is nothing at this path");
         if (status == 405) problem.add("detail", "The method is not allowed here");
+        if (databaseDown) problem.add("detail", "The database cannot be reached at the moment; retry shortly.");
         response.setStatus(status);
         response.setHeader(RequestIds.HEADER, requestId);
         // JSON is UTF-8 by definition (RFC 8259): no charset parameter.

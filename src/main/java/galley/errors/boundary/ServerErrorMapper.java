@@ -1,5 +1,6 @@
 package galley.errors.boundary;
 
+import galley.database.control.DatabaseFailures;
 import galley.errors.control.FieldError;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Everything not mapped elsewhere. Unreadable JSON bodies (which the JSON-B provider reports as
  * processing errors) are the caller's fault and get 400 naming the field where possible; anything else
- * is logged with the request id and answered 500 without internals.
+ * is logged with the request id and answered 500 without internals, except that a database that cannot be
+ * reached is a 503 with Retry-After (the request may be retried: a change sent with If-Match cannot apply twice).
  */
 @Provider
 public class ServerErrorMapper implements ExceptionMapper<Throwable> {
@@ -41,10 +43,32 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response serverError(Throwable e, HttpServletRequest request) {
+        if (DatabaseFailures.unavailable(e)) return databaseUnavailable(e, request);
         Problem problem = Problems.of(500, "internal", "Internal server error",
                 "The server failed to answer; the request id identifies the failure in the server log.", request, null);
         LOG.log(Level.SEVERE, "Request " + problem.requestId() + " failed: " + (request == null ? "" : request.getMethod() + " " + request.getRequestURI()), e);
         return Problems.response(problem).build();
+    }
+
+    /** Seconds a client should wait before retrying while the database cannot be reached. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * 503 with Retry-After: the database cannot be reached now (stopped, restarting, no connection free).
+     * Logged without the stack: an outage makes many of these, and the pool heals once the database is back.
+     */
+    static Response databaseUnavailable(Throwable e, HttpServletRequest request) {
+        Problem problem = Problems.of(503, "database-unavailable", "Service unavailable",
+                "The database cannot be reached at the moment; retry shortly.", request, null);
+        LOG.warning(() -> "Request " + problem.requestId() + " answered 503, the database is unreachable: "
+                + (request == null ? "" : request.getMethod() + " " + request.getRequestURI() + ": ") + rootMessage(e));
+        return Problems.response(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Throwable jsonCause(Throwable e) {

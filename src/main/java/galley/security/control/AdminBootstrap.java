@@ -37,7 +37,15 @@ public class AdminBootstrap {
             return;
         }
         if (users.anyWithRole(Role.ADMIN)) return;
-        users.ensure(adminUser.get(), adminPassword.get(), Set.of(Role.ADMIN));
+        try {
+            users.ensure(adminUser.get(), adminPassword.get(), Set.of(Role.ADMIN));
+        } catch (RuntimeException e) {
+            // Nodes of a cluster starting together on a new database: another one created the admin first
+            // (the unique user name refused this one). Anything else is a real failure.
+            if (!users.anyWithRole(Role.ADMIN)) throw e;
+            LOG.info(() -> "The admin user was created by another node meanwhile.");
+            return;
+        }
         LOG.info(() -> "Created the admin user '" + adminUser.get() + "' from configuration.");
     }
 }
