@@ -10,7 +10,16 @@
 #
 # Environment: PORT, GALLEY_DATA_DIR, GALLEY_DB_URL, GALLEY_DB_USER, GALLEY_DB_PASSWORD,
 # GALLEY_DEMO_ENABLED, GALLEY_DEMO_ADMIN_USER, GALLEY_DEMO_ADMIN_PASSWORD, GALLEY_ADMIN_USER,
-# GALLEY_ADMIN_PASSWORD, GALLEY_JAVA_HOME (a Java 21+ runtime), JAVA_OPTS, GALLEY_WAR (a built WAR to run).
+# GALLEY_ADMIN_PASSWORD, GALLEY_JAVA_HOME (a Java 21+ runtime), JAVA_OPTS, GALLEY_WAR (a built WAR to run),
+# PAYARA_OPTS (more Payara Micro options).
+#
+# Clustered (several nodes on one PostgreSQL, caches in Payara's Hazelcast data grid; see deploy/cluster/README.md):
+#   GALLEY_CLUSTER_MEMBERS  host:port of every node's data grid, comma-separated (TCP/IP discovery, no multicast),
+#                           e.g. 10.0.0.11:5901,10.0.0.12:5901; unset: a single node (--nocluster)
+#   GALLEY_CLUSTER_NAME     the cluster's name (default galley): nodes join only a cluster of that name
+#   GALLEY_HAZELCAST_PORT   this node's data-grid port (default PORT + 1000); must be the one listed in the members
+#   GALLEY_CLUSTER_INTERFACE  the address the data grid binds to (default: the host of this node's member entry)
+#   GALLEY_CACHE_PROVIDER   defaults to payara when clustered (Galley's caches in the data grid)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -63,14 +72,37 @@ BANNER
 fi
 
 # Payara Micro binds Hazelcast's port even without clustering; keep it away from other instances.
+hazelcast_port=${GALLEY_HAZELCAST_PORT:-$((PORT + 1000))}
 preboot="$GALLEY_DATA_DIR/.payara-preboot.txt"
-echo "set hazelcast-runtime-configuration.start-port=${GALLEY_HAZELCAST_PORT:-$((PORT + 1000))}" > "$preboot"
+echo "set hazelcast-runtime-configuration.start-port=$hazelcast_port" > "$preboot"
+
+cluster_opts=(--nocluster)
+if [ -n "${GALLEY_CLUSTER_MEMBERS:-}" ]; then
+  [ -n "${GALLEY_DB_URL:-}" ] || { echo "galley: a cluster needs a shared database: set GALLEY_DB_URL (PostgreSQL)" >&2; exit 1; }
+  # This node's own entry in the member list names the address its data grid binds to.
+  interface=${GALLEY_CLUSTER_INTERFACE:-}
+  if [ -z "$interface" ]; then
+    IFS=, read -ra members <<< "$GALLEY_CLUSTER_MEMBERS"
+    for m in "${members[@]}"; do
+      [ "${m##*:}" = "$hazelcast_port" ] && { interface=${m%:*}; break; }
+    done
+  fi
+  [ -n "$interface" ] || { echo "galley: no entry with port $hazelcast_port in GALLEY_CLUSTER_MEMBERS; set GALLEY_HAZELCAST_PORT or GALLEY_CLUSTER_INTERFACE" >&2; exit 1; }
+  cluster_opts=(--clustername "${GALLEY_CLUSTER_NAME:-galley}" --clustermode "tcpip:$GALLEY_CLUSTER_MEMBERS" --interfaces "$interface")
+  # Several nodes on one host keep each other's backups only without host-aware partitioning.
+  case "$GALLEY_CLUSTER_MEMBERS" in
+    *127.0.0.1:*|*localhost:*) cluster_opts+=(--nohostaware) ;;
+  esac
+  export GALLEY_CACHE_PROVIDER=${GALLEY_CACHE_PROVIDER:-payara}
+  # A node that died is dropped from the cluster after 10 s without heartbeats (Hazelcast's default is 60 s).
+  JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx512m} -Dhazelcast.max.no.heartbeat.seconds=${GALLEY_HAZELCAST_HEARTBEAT_SECONDS:-10}"
+fi
 
 # shellcheck disable=SC2086
 exec "$java" ${JAVA_OPTS:--Xms256m -Xmx512m} --enable-native-access=ALL-UNNAMED \
   -Dgalley.data.dir="$GALLEY_DATA_DIR" \
   -jar "$micro" \
   --deploy "$war" --contextroot / \
-  --port "$PORT" --nocluster \
+  --port "$PORT" "${cluster_opts[@]}" \
   --prebootcommandfile "$preboot" \
   ${PAYARA_OPTS:-}

@@ -169,7 +169,7 @@ class ClusterIT {
             Api adminA = admin(a);
             String webhook = createWebhook(adminA, receiver, "/both-nodes");
             UUID author = Content.createAuthor(adminA, unique("Two Nodes"));
-            List<String[]> scheduled = schedule(adminA, author, scale.scheduled(), Instant.now().plusSeconds(6));
+            List<String[]> scheduled = schedule(adminA, author, scale.scheduled(), Duration.ofSeconds(3 + scale.scheduled() / 10)).articles();
             // Both nodes poll the schedule and the outbox: each article must be published once, each delivery sent once.
             awaitPublishedOnce(b.api(), admin(b), scheduled, receiver, "both nodes up");
             long byB = scheduled.stream().filter(s -> b.log().contains("Published scheduled article " + s[0])).count();
@@ -240,8 +240,8 @@ class ClusterIT {
         try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
             String webhook = createWebhook(adminB, receiver, "/one-node-down");
             // Due while A is down: B alone must publish them, and A must not publish them again when it is back.
-            List<String[]> dueWhileDown = schedule(adminB, author, scale.scheduled(),
-                    Instant.now().plus(scale.writesBeforeKill()).plusSeconds(8));
+            Scheduled dueWhileDown = schedule(adminB, author, scale.scheduled(),
+                    scale.writesBeforeKill().plusSeconds(8 + scale.scheduled() / 10));
 
             Writes writes = new Writes(adminA, author, scale.writers());
             Reads reads = new Reads(b.api(), adminB, steadyPath);
@@ -250,6 +250,7 @@ class ClusterIT {
             Thread.sleep(scale.writesBeforeKill().toMillis());
             a.kill();
             long killed = System.nanoTime();
+            assertTrue(Instant.now().isBefore(dueWhileDown.due()), "A was killed before the scheduled articles fell due");
             writes.awaitEnd(Duration.ofSeconds(30));
             Thread.sleep(3000);
 
@@ -265,8 +266,8 @@ class ClusterIT {
             assertEquals(0, halfWrittenArticles(), "no article without its authors, tags and references");
 
             // The scheduled articles fall due while A is down: published once each, one delivery each.
-            awaitPublishedOnce(b.api(), adminB, dueWhileDown, receiver, "node A down");
-            figures.add("scheduled articles due while node A was down", dueWhileDown.size() + ", each published once, one webhook delivery each");
+            awaitPublishedOnce(b.api(), adminB, dueWhileDown.articles(), receiver, "node A down");
+            figures.add("scheduled articles due while node A was down", dueWhileDown.articles().size() + ", each published once, one webhook delivery each");
 
             // A restarts and rejoins; B served throughout.
             long restarting = System.nanoTime();
@@ -290,7 +291,7 @@ class ClusterIT {
             figures.add("after the rejoin, a change through B shown on A after", shown + " ms");
             // A's start-up catch-up found nothing left to publish.
             Thread.sleep(2000);
-            awaitPublishedOnce(a.api(), admin(a), dueWhileDown, receiver, "after A's restart");
+            awaitPublishedOnce(a.api(), admin(a), dueWhileDown.articles(), receiver, "after A's restart");
             adminB.delete("api/admin/webhooks/" + webhook).expect(204);
         }
     }
@@ -301,18 +302,25 @@ class ClusterIT {
                 .expect(201).json().getJsonObject("webhook").getString("id");
     }
 
-    /** Creates {@code count} drafts and schedules them all for {@code at}: [id, slug, version after scheduling]. */
-    static List<String[]> schedule(Api admin, UUID author, int count, Instant at) {
-        Instant due = at.truncatedTo(ChronoUnit.MILLIS);
+    /**
+     * Creates {@code count} drafts, then schedules them all for {@code dueIn} after the drafts exist:
+     * [id, slug, version after scheduling], and the time they are due.
+     */
+    static Scheduled schedule(Api admin, UUID author, int count, Duration dueIn) {
+        List<JsonObject> drafts = new ArrayList<>();
+        for (int i = 0; i < count; i++) drafts.add(Content.createArticle(admin, Content.article("en", unique("Due Later"), author)));
+        Instant due = Instant.now().plus(dueIn).truncatedTo(ChronoUnit.MILLIS);
         List<String[]> scheduled = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            JsonObject draft = Content.createArticle(admin, Content.article("en", unique("Due Later"), author));
+        for (JsonObject draft : drafts) {
             long version = admin.post("api/admin/articles/" + draft.getString("id") + "/schedule",
                     Json.createObjectBuilder().add("publishAt", due.toString()).build()).expect(200).json().getJsonNumber("version").longValue();
             scheduled.add(new String[] {draft.getString("id"), draft.getString("slug"), Long.toString(version)});
         }
         assertTrue(Instant.now().isBefore(due), "all were scheduled before they fell due");
-        return scheduled;
+        return new Scheduled(scheduled, due);
+    }
+
+    record Scheduled(List<String[]> articles, Instant due) {
     }
 
     /** Each article public on {@code reader}, its version one above the scheduled one, and one article.published delivery. */
@@ -432,9 +440,13 @@ class ClusterIT {
     /** The numbers of a run: small in the suite, bigger with -Dgalley.cluster.long=true. */
     record Scale(boolean big, int propagationRounds, int writers, Duration writesBeforeKill, int scheduled, Duration outage) {
         static Scale fromSystemProperties() {
-            return Boolean.getBoolean("galley.cluster.long")
-                    ? new Scale(true, 30, 8, Duration.ofSeconds(30), 100, Duration.ofSeconds(30))
-                    : new Scale(false, 3, 4, Duration.ofSeconds(5), 10, Duration.ofSeconds(3));
+            boolean big = Boolean.getBoolean("galley.cluster.long");
+            return new Scale(big,
+                    Integer.getInteger("galley.cluster.rounds", big ? 30 : 3),
+                    Integer.getInteger("galley.cluster.writers", big ? 8 : 4),
+                    Duration.ofSeconds(Integer.getInteger("galley.cluster.write-seconds", big ? 30 : 5)),
+                    Integer.getInteger("galley.cluster.scheduled", big ? 100 : 10),
+                    Duration.ofSeconds(Integer.getInteger("galley.cluster.outage-seconds", big ? 30 : 3)));
         }
     }
 
