@@ -6,10 +6,12 @@ import galley.authors.control.AuthorChanged;
 import galley.similar.control.SimilarPostsChanged;
 import galley.tags.control.TagChanged;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
@@ -29,6 +31,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * answer is only served while that generation is current; a change sets a new one after its commit. An
  * answer rendered from data read before the commit was stamped with the old generation and is never
  * served, even if it is stored after the change.
+ *
+ * <p>A node can die between a commit and its after-commit step (a crash, {@code kill -9}); in a cluster the
+ * other nodes would then keep serving answers from before the change. So a change also starts a new generation
+ * just before it commits and marks a change as pending: while one is pending no answer is kept (an answer
+ * rendered then may predate the commit). The after-commit step starts another generation and clears its mark;
+ * the mark of a node that died expires after {@link #PENDING} by itself. Left open: two changes committing at
+ * once, one of them clearing the mark first and the other's node dying right after its commit.
  */
 @ApplicationScoped
 public class PublicResponses {
@@ -37,6 +46,13 @@ public class PublicResponses {
     static final String RESPONSES = "galley-public-responses";
     static final String GENERATIONS = "galley-content-generation";
     private static final String CURRENT = "current";
+    private static final String PENDING_UNTIL = "pending-until";
+    /** How long a change's pending mark holds at most: well beyond any commit. */
+    static final Duration PENDING = Duration.ofSeconds(10);
+    private static final Object MARK = PublicResponses.class.getName() + ".pending";
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     @ConfigProperty(name = "galley.cache.provider", defaultValue = CacheManagers.LOCAL)
@@ -84,22 +100,89 @@ public class PublicResponses {
         return kept != null && kept.generation() == generation() ? kept : null;
     }
 
+    /** Keeps an answer, unless a change is being committed or has committed since its generation was noted. */
     public void keep(String key, CachedResponse response) {
+        Long pendingUntil = generations.get(PENDING_UNTIL);
+        if (pendingUntil != null && pendingUntil > System.currentTimeMillis()) return;
+        if (response.generation() != generation()) return;
         responses.put(key, response);
+    }
+
+    /** Just before a change commits (once per transaction): a new generation, and no answer kept until it committed. */
+    void changing() {
+        if (!enabled || transactions.getTransactionKey() == null || transactions.getResource(MARK) != null) return;
+        try {
+            // Unique per change, so that clearing it cannot clear another change's mark.
+            long until = System.currentTimeMillis() + PENDING.toMillis() + ThreadLocalRandom.current().nextInt(1000);
+            generations.put(PENDING_UNTIL, until);
+            transactions.putResource(MARK, until);
+            newGeneration();
+        } catch (RuntimeException e) {
+            // The after-commit step still drops the answers; only the crash window stays open.
+            LOG.log(Level.WARNING, "Could not mark a change as pending in the public-response cache", e);
+        }
+    }
+
+    /** After the change's transaction ended, committed or not: its pending mark goes (unless another change's replaced it). */
+    void clearPending() {
+        try {
+            Object mine = transactions.getTransactionKey() == null ? null : transactions.getResource(MARK);
+            if (mine instanceof Long until) generations.remove(PENDING_UNTIL, until);
+        } catch (RuntimeException e) {
+            // It expires by itself.
+        }
     }
 
     /** Drops every kept answer: a new generation (what makes it correct), then the entries (memory). */
     public void invalidate() {
         if (!enabled) return;
         try {
-            long next;
-            do next = ThreadLocalRandom.current().nextLong(); while (next == generation());
-            generations.put(CURRENT, next);
+            newGeneration();
+            clearPending();
             responses.clear();
         } catch (RuntimeException e) {
             // After the commit: the change stands. Say so loudly; the time-to-live bounds the staleness.
             LOG.log(Level.SEVERE, "Could not invalidate the public-response cache", e);
         }
+    }
+
+    private void newGeneration() {
+        long next;
+        do next = ThreadLocalRandom.current().nextLong(); while (next == generation());
+        generations.put(CURRENT, next);
+    }
+
+    void beforeArticleChanged(@Observes(during = TransactionPhase.BEFORE_COMPLETION) ArticleChanged event) {
+        changing();
+    }
+
+    void beforeArticlesImported(@Observes(during = TransactionPhase.BEFORE_COMPLETION) ArticlesImported event) {
+        changing();
+    }
+
+    void beforeAuthorChanged(@Observes(during = TransactionPhase.BEFORE_COMPLETION) AuthorChanged event) {
+        changing();
+    }
+
+    void beforeTagChanged(@Observes(during = TransactionPhase.BEFORE_COMPLETION) TagChanged event) {
+        changing();
+    }
+
+    void beforeSimilarPostsChanged(@Observes(during = TransactionPhase.BEFORE_COMPLETION) SimilarPostsChanged event) {
+        changing();
+    }
+
+    /** A change that rolled back: nothing to drop, only its mark to clear. */
+    void afterFailedArticleChange(@Observes(during = TransactionPhase.AFTER_FAILURE) ArticleChanged event) {
+        clearPending();
+    }
+
+    void afterFailedAuthorChange(@Observes(during = TransactionPhase.AFTER_FAILURE) AuthorChanged event) {
+        clearPending();
+    }
+
+    void afterFailedImport(@Observes(during = TransactionPhase.AFTER_FAILURE) ArticlesImported event) {
+        clearPending();
     }
 
     void onArticleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged event) {
