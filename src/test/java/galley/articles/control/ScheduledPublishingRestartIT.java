@@ -37,7 +37,7 @@ class ScheduledPublishingRestartIT {
     @Test
     void theScheduleSurvivesACrashAndDueArticlesAreCaughtUpAtStartUp() throws Exception {
         // Two Galley starts of its own (about 50 s each): run once, on H2. The catch-up is the same JPQL on both
-        // databases, and on PostgreSQL ScheduledPublishingIT has a second process publish what falls due.
+        // databases, and on PostgreSQL galley.cluster.ClusterIT has nodes publish what falls due, also while one is down.
         assumeTrue("h2".equals(TestConfig.database()), "the crash-and-restart test runs on the embedded H2 database only");
         Map<String, String> settings = isolatedDatabase();
         Instant at;
@@ -62,12 +62,22 @@ class ScheduledPublishingRestartIT {
         try (GalleyProcess second = GalleyProcess.start("restart-2-" + TestConfig.database(), settings)) {
             assertTrue(Instant.now().isAfter(at), "the article fell due while no node ran");
             Api reader = second.api();
-            Api.Reply read = ScheduledPublishingIT.awaitPublished(reader, slug, Duration.ofSeconds(15));
+            Api.Reply read = awaitPublished(reader, slug, Duration.ofSeconds(15));
             assertEquals(200, read.status(), "caught up at start-up");
             assertEquals(at, Instant.parse(read.json().getString("publishedAt")));
             assertEquals(scheduledVersion + 1, second.api().as("restart-admin", PASSWORD).get("api/admin/articles/" + id)
                     .expect(200).json().getJsonNumber("version").longValue());
         }
+    }
+
+    static Api.Reply awaitPublished(Api reader, String slug, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        Api.Reply read = reader.get("api/articles/" + slug);
+        while (read.status() == 404 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            read = reader.get("api/articles/" + slug);
+        }
+        return read;
     }
 
     /** A database of its own, so the Arquillian-managed node cannot publish the article while this one is down. */
