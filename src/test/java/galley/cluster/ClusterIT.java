@@ -114,6 +114,7 @@ class ClusterIT {
         UUID author = Content.createAuthor(adminA, unique("Cluster Author"));
         long longest = 0;
         List<Long> delays = new ArrayList<>();
+        List<Long> cachedOnB = new ArrayList<>();
         for (int round = 0; round < scale.propagationRounds(); round++) {
             JsonObject draft = Content.createArticle(adminA, Content.article("en", unique("Seen Everywhere"), author));
             String id = draft.getString("id");
@@ -127,9 +128,10 @@ class ClusterIT {
             Content.publish(adminA, id);
             delays.add(awaitOn(readerB, "api/articles/" + slug, r -> r.status() == 200));
 
-            // B serves it from its caches (no SQL at all for a repeated public read) ...
-            readerB.get("api/articles/" + slug).expect(200);
-            assertEquals("0", readerB.get("api/articles/" + slug).expect(200).header("X-SQL-Statements"), "B answers from the response cache");
+            // B serves it from its caches (no SQL at all for a repeated public read; the similar posts recomputed
+            // in the background after publishing may drop it once more first) ...
+            cachedOnB.add(awaitOn(readerB, "api/articles/" + slug, r -> r.status() == 200 && "0".equals(r.header("X-SQL-Statements")),
+                    Duration.ofSeconds(20)));
             // ... and an edit on A replaces that copy on B: the public answer and the entity (admin reads use the second-level cache).
             String edited = "Edited " + unique("title");
             JsonObject body = adminA.get("api/admin/articles/" + id).expect(200).json();
@@ -147,6 +149,8 @@ class ClusterIT {
             adminA.put("api/admin/authors/" + author, authorInput, Content.ifMatch(adminA, "authors", author)).expect(200);
             delays.add(awaitOn(readerB, "api/articles/" + slug, r -> r.status() == 200
                     && renamed.equals(r.json().getJsonArray("authors").getJsonObject(0).getString("name"))));
+            cachedOnB.add(awaitOn(readerB, "api/articles/" + slug, r -> r.status() == 200 && "0".equals(r.header("X-SQL-Statements")),
+                    Duration.ofSeconds(20)));
 
             // Deleted on A: gone on B, also from B's list that had it cached.
             String listed = "\"slug\":\"" + slug + "\"";
@@ -160,6 +164,8 @@ class ClusterIT {
         figures.add("changes through A checked on B", delays.size() + " (" + scale.propagationRounds() + " rounds of publish, edit, author rename, delete)");
         figures.add("longest time until B showed a change made through A", longest + " ms");
         figures.add("median time until B showed it", delays.stream().sorted().toList().get(delays.size() / 2) + " ms");
+        figures.add("time until B answered a changed article from its cache (0 statements), after publishing / after an author's rename",
+                cachedOnB + " ms");
         assertTrue(longest < 5_000, "B showed every change within 5 s; the longest took " + longest + " ms");
     }
 
@@ -387,7 +393,7 @@ class ClusterIT {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             StringBuilder rows = new StringBuilder();
             for (String sql : List.of("select id, version, status, title from article order by id",
-                    "select id, version, name from author order by id", "select id, version, name from tag order by id")) {
+                    "select id, version, display_name from author order by id", "select id, version, name from tag order by id")) {
                 try (ResultSet r = s.executeQuery(sql)) {
                     int columns = r.getMetaData().getColumnCount();
                     while (r.next()) {

@@ -61,6 +61,8 @@ final class Writes {
     }
 
     void start() {
+        // The tags exist before the clients race to use them (two creating the same new tag: one gets a 409 to retry).
+        admin.post("api/admin/articles", input(Content.unique("Crash Tags"), 1, 3).build()).expect(201);
         for (int i = 0; i < clients; i++) {
             Thread t = new Thread(this::client, "writer-" + i);
             t.setDaemon(true);
@@ -103,15 +105,19 @@ final class Writes {
             t.acknowledged.add(new State(title, 1, 2, false, created.getJsonNumber("version").longValue()));
             tracked.add(t);
             State edited = new State("Edited " + title, 2, 3, false, t.acknowledged.get(0).version() + 1);
-            if (!step(t, edited, () -> admin.put("api/admin/articles/" + t.id,
-                    input(edited.title(), 2, 3).add("slug", t.slug).build(), "If-Match", "\"" + (edited.version() - 1) + "\""), 200)) return;
+            Step result = step(t, edited, () -> admin.put("api/admin/articles/" + t.id,
+                    input(edited.title(), 2, 3).add("slug", t.slug).build(), "If-Match", "\"" + (edited.version() - 1) + "\""), 200);
+            if (result == Step.NO_ANSWER) return;
+            if (result == Step.REFUSED) continue;
             State published = new State(edited.title(), 2, 3, true, edited.version() + 1);
-            if (!step(t, published, () -> admin.post("api/admin/articles/" + t.id + "/publish", null), 200)) return;
+            if (step(t, published, () -> admin.post("api/admin/articles/" + t.id + "/publish", null), 200) == Step.NO_ANSWER) return;
         }
     }
 
-    /** Sends one write of {@code t} that would leave {@code after}; false when the node did not answer (the client stops). */
-    private boolean step(Tracked t, State after, java.util.function.Supplier<Api.Reply> request, int expected) {
+    private enum Step { ACKNOWLEDGED, REFUSED, NO_ANSWER }
+
+    /** Sends one write of {@code t} that would leave {@code after}; without an answer the client stops. */
+    private Step step(Tracked t, State after, java.util.function.Supplier<Api.Reply> request, int expected) {
         synchronized (t) {
             t.inFlight = after;
         }
@@ -121,9 +127,9 @@ final class Writes {
                 t.inFlight = null;
                 if (answer != null) t.acknowledged.add(after);
             }
-            return true;
+            return answer == null ? Step.REFUSED : Step.ACKNOWLEDGED;
         } catch (NoAnswer e) {
-            return false;
+            return Step.NO_ANSWER;
         }
     }
 

@@ -129,7 +129,8 @@ public class PublicResponses {
             Object mine = transactions.getTransactionKey() == null ? null : transactions.getResource(MARK);
             if (mine instanceof Long until) generations.remove(PENDING_UNTIL, until);
         } catch (RuntimeException e) {
-            // It expires by itself.
+            // It expires by itself; until then no answer is kept.
+            LOG.log(Level.WARNING, "Could not clear a pending change's mark in the public-response cache", e);
         }
     }
 
