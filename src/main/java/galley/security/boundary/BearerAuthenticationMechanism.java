@@ -9,6 +9,7 @@ import galley.security.control.Users;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import galley.database.control.DatabaseFailures;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -34,6 +35,8 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     ApiTokens apiTokens;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(BearerAuthenticationMechanism.class.getName());
+
     @Inject
     Users users;
 
@@ -46,7 +49,24 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
             return refuse(request, response, "invalid_request",
                     "Unsupported authorization scheme: send Authorization: Bearer with a token from POST /api/auth/token or an API token");
         }
-        String token = authorization.substring(7).trim();
+        try {
+            return authenticate(authorization.substring(7).trim(), request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.unavailable(e)) throw e;
+            // Tokens are checked against the database (users' current roles, API tokens): while it cannot be
+            // reached, the same 503 as every other request that needs it, not a server error.
+            LOG.warning(() -> "Request " + RequestIds.of(request) + " answered 503, the database is unreachable while checking its token");
+            answer(request, response, 503, Json.createObjectBuilder()
+                    .add("type", "urn:galley:problem:database-unavailable")
+                    .add("title", "Service unavailable")
+                    .add("status", 503)
+                    .add("detail", "The database cannot be reached at the moment; retry shortly."), "Retry-After", "5");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(String token, HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         if (token.startsWith(ApiTokens.PREFIX)) {
             Optional<ApiTokens.Holder> holder = apiTokens.authenticate(token);
             if (holder.isEmpty()) return refuse(request, response, "invalid_token", "The API token is unknown, expired or revoked");
@@ -61,26 +81,29 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String error, String detail) {
-        String requestId = RequestIds.of(request);
-        var problem = Json.createObjectBuilder()
+        answer(request, response, 401, Json.createObjectBuilder()
                 .add("type", "urn:galley:problem:unauthenticated")
                 .add("title", "Authentication failed")
                 .add("status", 401)
-                .add("detail", detail)
-                .add("instance", request.getRequestURI())
-                .add("requestId", requestId);
+                .add("detail", detail), "WWW-Authenticate", "Bearer realm=\"galley\", error=\"" + error + "\"");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void answer(HttpServletRequest request, HttpServletResponse response, int status,
+                               jakarta.json.JsonObjectBuilder problem, String header, String value) {
+        String requestId = RequestIds.of(request);
+        problem.add("instance", request.getRequestURI()).add("requestId", requestId);
         try {
             // Authentication runs before the servlet filters, so this answer gets its headers here.
             SecurityHeaders.apply(request, response);
-            response.setStatus(401);
+            response.setStatus(status);
             response.setHeader(RequestIds.HEADER, requestId);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"galley\", error=\"" + error + "\"");
+            response.setHeader(header, value);
             response.setContentType(Problems.MEDIA_TYPE);
             response.getOutputStream().write(problem.build().toString().getBytes(StandardCharsets.UTF_8));
             response.flushBuffer();
         } catch (IOException e) {
             // The client went away; nothing left to tell it.
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 }
