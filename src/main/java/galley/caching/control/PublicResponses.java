@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -108,30 +109,42 @@ public class PublicResponses {
         responses.put(key, response);
     }
 
-    /** Just before a change commits (once per transaction): a new generation, and no answer kept until it committed. */
+    /**
+     * Called in the transaction of a change (once per transaction): just before it commits, a new generation
+     * and the pending mark; once it ended, committed or not, the mark goes again (unless another change's
+     * replaced it). A synchronization of the transaction's own, not the events' transactional observers: what
+     * it put before the commit is what it must take away after it.
+     */
     void changing() {
         if (!enabled || transactions.getTransactionKey() == null || transactions.getResource(MARK) != null) return;
-        try {
-            // Unique per change, so that clearing it cannot clear another change's mark.
-            long until = System.currentTimeMillis() + PENDING.toMillis() + ThreadLocalRandom.current().nextInt(1000);
-            generations.put(PENDING_UNTIL, until);
-            transactions.putResource(MARK, until);
-            newGeneration();
-        } catch (RuntimeException e) {
-            // The after-commit step still drops the answers; only the crash window stays open.
-            LOG.log(Level.WARNING, "Could not mark a change as pending in the public-response cache", e);
-        }
-    }
+        transactions.putResource(MARK, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            private long until;
 
-    /** After the change's transaction ended, committed or not: its pending mark goes (unless another change's replaced it). */
-    void clearPending() {
-        try {
-            Object mine = transactions.getTransactionKey() == null ? null : transactions.getResource(MARK);
-            if (mine instanceof Long until) generations.remove(PENDING_UNTIL, until);
-        } catch (RuntimeException e) {
-            // It expires by itself; until then no answer is kept.
-            LOG.log(Level.WARNING, "Could not clear a pending change's mark in the public-response cache", e);
-        }
+            @Override
+            public void beforeCompletion() {
+                try {
+                    // Unique per change, so that clearing it cannot clear another change's mark.
+                    until = System.currentTimeMillis() + PENDING.toMillis() + ThreadLocalRandom.current().nextInt(1000);
+                    generations.put(PENDING_UNTIL, until);
+                    newGeneration();
+                } catch (RuntimeException e) {
+                    // The after-commit step still drops the answers; only the crash window stays open.
+                    LOG.log(Level.WARNING, "Could not mark a change as pending in the public-response cache", e);
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (until == 0) return;
+                try {
+                    generations.remove(PENDING_UNTIL, until);
+                } catch (RuntimeException e) {
+                    // It expires by itself; until then no answer is kept.
+                    LOG.log(Level.WARNING, "Could not clear a pending change's mark in the public-response cache", e);
+                }
+            }
+        });
     }
 
     /** Drops every kept answer: a new generation (what makes it correct), then the entries (memory). */
@@ -139,7 +152,6 @@ public class PublicResponses {
         if (!enabled) return;
         try {
             newGeneration();
-            clearPending();
             responses.clear();
         } catch (RuntimeException e) {
             // After the commit: the change stands. Say so loudly; the time-to-live bounds the staleness.
@@ -153,37 +165,24 @@ public class PublicResponses {
         generations.put(CURRENT, next);
     }
 
-    void beforeArticleChanged(@Observes(during = TransactionPhase.BEFORE_COMPLETION) ArticleChanged event) {
+    void whileArticleChanges(@Observes ArticleChanged event) {
         changing();
     }
 
-    void beforeArticlesImported(@Observes(during = TransactionPhase.BEFORE_COMPLETION) ArticlesImported event) {
+    void whileArticlesImported(@Observes ArticlesImported event) {
         changing();
     }
 
-    void beforeAuthorChanged(@Observes(during = TransactionPhase.BEFORE_COMPLETION) AuthorChanged event) {
+    void whileAuthorChanges(@Observes AuthorChanged event) {
         changing();
     }
 
-    void beforeTagChanged(@Observes(during = TransactionPhase.BEFORE_COMPLETION) TagChanged event) {
+    void whileTagChanges(@Observes TagChanged event) {
         changing();
     }
 
-    void beforeSimilarPostsChanged(@Observes(during = TransactionPhase.BEFORE_COMPLETION) SimilarPostsChanged event) {
+    void whileSimilarPostsChange(@Observes SimilarPostsChanged event) {
         changing();
-    }
-
-    /** A change that rolled back: nothing to drop, only its mark to clear. */
-    void afterFailedArticleChange(@Observes(during = TransactionPhase.AFTER_FAILURE) ArticleChanged event) {
-        clearPending();
-    }
-
-    void afterFailedAuthorChange(@Observes(during = TransactionPhase.AFTER_FAILURE) AuthorChanged event) {
-        clearPending();
-    }
-
-    void afterFailedImport(@Observes(during = TransactionPhase.AFTER_FAILURE) ArticlesImported event) {
-        clearPending();
     }
 
     void onArticleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged event) {
