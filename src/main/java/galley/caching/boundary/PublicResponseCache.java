@@ -5,11 +5,13 @@ import galley.caching.control.PublicResponses;
 import galley.caching.control.ResponseKey;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,12 +36,14 @@ public class PublicResponseCache implements ContainerRequestFilter {
     @Inject
     PublicResponses responses;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (!responses.enabled() || !HttpMethod.GET.equals(request.getMethod())
                 || !ResponseKey.cacheable(request.getUriInfo().getPath())) return;
-        String key = ResponseKey.of(request.getUriInfo().getRequestUri().toString(),
-                request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), request.getHeaderString(HttpHeaders.ACCEPT));
+        String key = CachedAnswers.keyOf(servletRequest);
         CachedResponse kept = responses.find(key);
         if (kept == null) {
             // Before the resource reads anything: an answer rendered from older content is stamped older.

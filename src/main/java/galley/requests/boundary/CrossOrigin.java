@@ -2,6 +2,7 @@ package galley.requests.boundary;
 
 import galley.errors.boundary.Problems;
 import galley.requests.control.ApiArea;
+import galley.requests.control.CorsPolicy;
 import galley.requests.control.Origins;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -19,9 +20,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import java.util.Optional;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * CORS for the API. The public read API is open to the front ends of {@code galley.cors.allowed-origins}
@@ -43,31 +41,12 @@ public class CrossOrigin implements ContainerRequestFilter, ContainerResponseFil
     private static final String SIGNED_IN_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
     private static final String SIGNED_IN_HEADERS = "Accept, Accept-Language, Authorization, Content-Type, If-Match, If-None-Match";
     private static final String SIGNED_IN_EXPOSED = PUBLIC_EXPOSED + ", Location";
-    private static final Logger LOG = Logger.getLogger(CrossOrigin.class.getName());
 
     @Inject
-    @ConfigProperty(name = "galley.cors.allowed-origins", defaultValue = "*")
-    String allowedOrigins;
-
-    @Inject
-    @ConfigProperty(name = "galley.cors.admin-origins")
-    Optional<String> adminOrigins;
-
-    @Inject
-    @ConfigProperty(name = "galley.cors.max-age", defaultValue = "3600")
-    long maxAge;
+    CorsPolicy policy;
 
     @Context
     HttpServletRequest servletRequest;
-
-    private volatile Origins open;
-    private volatile Origins signedIn;
-
-    private static Origins parse(String key, String value) {
-        Origins origins = Origins.parse(value);
-        if (!origins.invalid().isEmpty()) LOG.warning(key + ": ignoring entries that are not origins: " + origins.invalid());
-        return origins;
-    }
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -90,7 +69,7 @@ public class CrossOrigin implements ContainerRequestFilter, ContainerResponseFil
                 .header("Access-Control-Allow-Origin", origins.allowOriginFor(origin))
                 .header("Access-Control-Allow-Methods", publicArea ? PUBLIC_METHODS : SIGNED_IN_METHODS)
                 .header("Access-Control-Allow-Headers", publicArea ? PUBLIC_HEADERS : SIGNED_IN_HEADERS)
-                .header("Access-Control-Max-Age", maxAge);
+                .header("Access-Control-Max-Age", policy.maxAge());
         if (origins.dependsOnOrigin()) preflight.header(HttpHeaders.VARY, ORIGIN);
         request.abortWith(preflight.build());
     }
@@ -110,11 +89,7 @@ public class CrossOrigin implements ContainerRequestFilter, ContainerResponseFil
     }
 
     private Origins originsFor(ApiArea area) {
-        if (open == null) {
-            signedIn = parse("galley.cors.admin-origins", adminOrigins.orElse(""));
-            open = parse("galley.cors.allowed-origins", allowedOrigins);
-        }
-        return area == ApiArea.PUBLIC ? open : signedIn;
+        return policy.originsFor(area);
     }
 
     /** The area by the decoded path, as JAX-RS matches it (the application lives under {@code /api}). */

@@ -44,6 +44,7 @@ public class Tags {
     TransactionSynchronizationRegistry transactions;
 
     private static final String CREATED_HERE = Tags.class.getName() + ".created";
+    private static final String KNOWN_HERE = Tags.class.getName() + ".known";
 
     /** A tag with the number of published articles that carry it. */
     public record TagCount(Tag tag, long articles) {
@@ -124,9 +125,27 @@ public class Tags {
         if (!invalid.isEmpty()) throw new InvalidInput("tags", "tag names need letters or digits: " + invalid);
         if (bySlug.isEmpty()) return new LinkedHashSet<>();
         Map<String, Tag> existing = new LinkedHashMap<>();
-        em.createQuery("select t from Tag t where t.slug in :slugs", Tag.class)
-                .setParameter("slugs", bySlug.keySet())
-                .getResultList().forEach(t -> existing.put(t.getSlug(), t));
+        // Tags this transaction already looked up: an import names the same few tags on every article, and
+        // a reference costs no statement where a query by slug costs one each time.
+        @SuppressWarnings("unchecked")
+        Map<String, UUID> known = (Map<String, UUID>) transactions.getResource(KNOWN_HERE);
+        if (known == null) {
+            known = new HashMap<>();
+            transactions.putResource(KNOWN_HERE, known);
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String slug : bySlug.keySet()) {
+            UUID id = known.get(slug);
+            if (id != null) existing.put(slug, em.getReference(Tag.class, id));
+            else unknown.add(slug);
+        }
+        if (!unknown.isEmpty()) {
+            for (Tag t : em.createQuery("select t from Tag t where t.slug in :slugs", Tag.class)
+                    .setParameter("slugs", unknown).getResultList()) {
+                existing.put(t.getSlug(), t);
+                known.put(t.getSlug(), t.getId());
+            }
+        }
         Set<Tag> tags = new LinkedHashSet<>();
         Instant now = Instant.now();
         // Tags created earlier in this transaction and maybe not flushed yet: an import looks them up
@@ -144,6 +163,7 @@ public class Tags {
                     transactions.putResource(CREATED_HERE, createdHere);
                 }
                 createdHere.put(entry.getKey(), tag);
+                known.put(entry.getKey(), tag.getId()); // assigned by persist
             }
             tags.add(tag);
         }

@@ -14,6 +14,9 @@ import galley.testing.Content;
 import galley.testing.GalleyTests;
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +82,14 @@ public interface HttpCachingTests extends GalleyTests {
             assertTrue(kept.header("ETag") != null && kept.header("Cache-Control").startsWith("public"), path);
             assertTrue(String.join(",", kept.headerValues("Vary")).contains("Accept-Language"), path);
             assertEquals(304, api().get(path, "If-None-Match", kept.header("ETag")).status(), path);
+            // Kept answers are served before JAX-RS; a browser's request (Origin) goes through it: same headers.
+            assertEquals(sameFor(first), sameFor(kept), path + ": a kept answer carries the headers of the first");
+            Api.Reply cors = api().get(path, "Origin", "https://front.example");
+            assertEquals(first.body(), cors.expect(200).body(), path);
+            assertEquals("*", cors.header("Access-Control-Allow-Origin"), path);
+            Map<String, List<String>> withoutCors = new TreeMap<>(sameFor(cors));
+            withoutCors.keySet().removeIf(name -> name.startsWith("access-control-"));
+            assertEquals(sameFor(kept), withoutCors, path + ": the kept answer as JAX-RS serves it");
         }
         // Another language asked for is another answer, rendered for it.
         String authorPath = "api/authors/" + authorSlug;
@@ -160,6 +171,20 @@ public interface HttpCachingTests extends GalleyTests {
      * A read once no background work (similar posts recomputed after other tests' changes) has dropped the
      * kept answers since the last read: two reads in a row with the same ETag, the second one returned.
      */
+    /** The headers every answer to the same request shares: not the request id, date, length or statement count. */
+    private static Map<String, List<String>> sameFor(Api.Reply reply) {
+        Map<String, List<String>> same = new TreeMap<>();
+        reply.headers().forEach((name, values) -> {
+            String key = name.toLowerCase(java.util.Locale.ROOT);
+            if (Set.of(":status", "x-request-id", "date", "content-length", "transfer-encoding", "x-sql-statements").contains(key)) return;
+            // Order of Vary values and of separate lines is not significant.
+            List<String> split = values.stream().flatMap(v -> key.equals("vary") ? java.util.Arrays.stream(v.split(",")) : java.util.stream.Stream.of(v))
+                    .map(String::strip).sorted().toList();
+            same.merge(key, split, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).sorted().toList());
+        });
+        return same;
+    }
+
     private Api.Reply settledRead(String path) {
         Api.Reply last = api().get(path).expect(200);
         for (int attempt = 0; attempt < 40; attempt++) {
