@@ -148,9 +148,10 @@ public final class OpenSearchNode implements AutoCloseable {
         try {
             if (!Files.exists(file)) {
                 Process mvn = new ProcessBuilder("mvn", "-B", "-q", "-f", Path.of("src", "test", "opensearch", "pom.xml").toAbsolutePath().toString(),
-                        "generate-resources", "-Dclasspath.file=" + file).inheritIO().start();
+                        "generate-resources", "-Dclasspath.file=" + file).redirectErrorStream(true)
+                        .redirectOutput(file.resolveSibling("opensearch-classpath.log").toFile()).start();
                 if (!mvn.waitFor(10, TimeUnit.MINUTES) || mvn.exitValue() != 0 || !Files.exists(file)) {
-                    throw new IllegalStateException("Could not resolve OpenSearch's class path: run "
+                    throw new IllegalStateException("Could not resolve OpenSearch's class path (see target/opensearch-classpath.log): run "
                             + "mvn -f src/test/opensearch/pom.xml generate-resources -Dclasspath.file=" + file);
                 }
             }

@@ -81,7 +81,7 @@ class OpenSearchIT {
         List<JsonObject> ferries = new ArrayList<>();
         long slowestIndexing = 0;
         for (int i = 0; i < 3; i++) {
-            JsonObject article = publishArticle(admin, author, "Caspian ferry " + word + " " + i,
+            JsonObject article = publishArticle(admin, author, "Shipping", "Caspian ferry " + word + " " + i,
                     "The Caspian ferry crossing between Baku and Aktau carries freight wagons, trucks and passengers. "
                             + "Port capacity at Baku and Aktau limits the ferry schedule; " + word + " crossings wait for weather.");
             long started = System.nanoTime();
@@ -90,7 +90,7 @@ class OpenSearchIT {
             slowestIndexing = Math.max(slowestIndexing, (System.nanoTime() - started) / 1_000_000);
             ferries.add(article);
         }
-        JsonObject unrelated = publishArticle(admin, author, "Alpine cheese " + unique("x"),
+        JsonObject unrelated = publishArticle(admin, author, "Food", "Alpine cheese " + unique("x"),
                 "Mountain dairies age cheese in caves for months; the rind is washed with brine.");
         await(() -> reader.get("api/search?lang=en&q=cheese"), r -> r.body().contains(unrelated.getString("slug")),
                 Duration.ofSeconds(30), "unrelated article searchable");
@@ -115,7 +115,7 @@ class OpenSearchIT {
         GalleyProcess nodeB = startingB.get();
         Api adminB = nodeB.api().as(ADMIN, PASSWORD);
         assertTrue(nodeB.api().get("api/search?lang=en&q=" + word).expect(200).body().contains(first), "node B finds node A's article");
-        JsonObject fromB = publishArticle(adminB, author, "Aktau port " + word + " extension", "The Aktau port extension adds a ferry berth.");
+        JsonObject fromB = publishArticle(adminB, author, "Shipping", "Aktau port " + word + " extension", "The Aktau port extension adds a ferry berth.");
         long crossStarted = System.nanoTime();
         await(() -> reader.get("api/search?lang=en&q=" + word), r -> r.body().contains(fromB.getString("slug")),
                 Duration.ofSeconds(30), "node A finds node B's article");
@@ -131,7 +131,7 @@ class OpenSearchIT {
         assertEquals(503, down.status(), down.toString());
         assertTrue(down.contentType().startsWith("application/problem+json"), down.toString());
         assertNotNull(down.header("Retry-After"), down.toString());
-        JsonObject duringOutage = publishArticle(admin, author, "Ferry strike " + word + " outage",
+        JsonObject duringOutage = publishArticle(admin, author, "Shipping", "Ferry strike " + word + " outage",
                 "A ferry strike at Baku stopped the Caspian crossings for a day.");
         Api.Reply recompute = admin.post("api/admin/similar/recompute", Json.createObjectBuilder()
                 .add("articleId", ferries.get(1).getString("id")).build());
@@ -206,8 +206,9 @@ class OpenSearchIT {
                 .filter(c -> c.getString("name").equals(name)).findFirst().orElseThrow(() -> new AssertionError("no check " + name + ": " + health));
     }
 
-    private static JsonObject publishArticle(Api admin, UUID author, String title, String body) {
-        JsonObject draft = Content.createArticle(admin, Content.article("en", title, author).add("body", body));
+    private static JsonObject publishArticle(Api admin, UUID author, String tag, String title, String body) {
+        JsonObject draft = Content.createArticle(admin, Content.article("en", title, author).add("body", body)
+                .add("tags", Json.createArrayBuilder().add(tag)));
         return Content.publish(admin, draft.getString("id"));
     }
 
