@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,8 +41,6 @@ public class SearchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SearchPage")))
     @APIResponse(responseCode = "503", description = "The search index cannot be reached (the OpenSearch cluster is away): "
             + "articles are still served; try the search again after Retry-After seconds.",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response search(
             @Parameter(description = "The query.", required = true, example = "caspian ferry",
