@@ -187,6 +187,14 @@ public class ApiDocumentFilter implements OASFilter {
         if (method == PathItem.HttpMethod.GET && !admin && ok != null && PublicCachingDocs.cached(path)) {
             PublicCachingDocs.document(operation, ok, responses);
         }
+        // A 503 that passes (the search cluster away) says when to try again; declared here, where the schema
+        // comes out clean (the annotation's integer schema gets an unpaired exclusiveMaximum).
+        APIResponse unavailable = responses.getAPIResponse("503");
+        if (unavailable != null && unavailable.getDescription() != null && unavailable.getDescription().contains("Retry-After")) {
+            unavailable.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again.")
+                    .schema(OASFactory.createSchema().type(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
+                            .minimum(java.math.BigDecimal.ONE)));
+        }
         if (method == PathItem.HttpMethod.PATCH) MergePatchDocs.document(operation, openAPI.getComponents());
         if (hasPathParam) problem(responses, "404", "Nothing exists at this path, or it is not published.");
         if (hasBody) {

@@ -38,6 +38,9 @@ public class StartupTasks {
     SearchIndex searchIndex;
 
     @Inject
+    galley.search.control.SearchBackendMonitor searchMonitor;
+
+    @Inject
     RecomputeJobs similarJobs;
 
     @Inject
@@ -61,6 +64,7 @@ public class StartupTasks {
         demo.runIfEnabled();
         scheduledPublishing.start();
         webhookSender.start();
+        searchMonitor.start();
         executor.execute(this::bringDerivedDataUpToDate);
     }
 

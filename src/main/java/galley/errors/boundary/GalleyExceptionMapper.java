@@ -64,8 +64,10 @@ public class GalleyExceptionMapper implements ExceptionMapper<GalleyException> {
         if (e instanceof PreconditionMissing) {
             return Problems.response(Problems.of(428, "if-match-required", "If-Match required", e.getMessage(), request, null)).build();
         }
-        if (e instanceof Unavailable) {
-            return Problems.response(Problems.of(503, "unavailable", "Not available", e.getMessage(), request, null)).build();
+        if (e instanceof Unavailable away) {
+            var response = Problems.response(Problems.of(503, "unavailable", "Not available", e.getMessage(), request, null));
+            if (away.retryAfter() != null) response.header(HttpHeaders.RETRY_AFTER, Math.max(1, away.retryAfter().toSeconds()));
+            return response.build();
         }
         if (e instanceof TooManyRequests wait) {
             return Problems.response(Problems.of(429, "too-many-requests", "Too many requests", e.getMessage(), request, null))

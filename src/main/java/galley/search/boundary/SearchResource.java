@@ -39,6 +39,9 @@ public class SearchResource {
                     + "paged with Link headers; an unparsable query is a 400.")
     @APIResponse(responseCode = "200", description = "A page of results.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SearchPage")))
+    @APIResponse(responseCode = "503", description = "The search index cannot be reached (the OpenSearch cluster is away): "
+            + "articles are still served; try the search again after Retry-After seconds.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response search(
             @Parameter(description = "The query.", required = true, example = "caspian ferry",
                     schema = @Schema(type = SchemaType.STRING, maxLength = ArticleSearch.MAX_QUERY_LENGTH)) @QueryParam("q") String q,

@@ -24,7 +24,9 @@ import org.hibernate.search.util.common.SearchException;
 
 /**
  * Full-text search of published articles: Lucene query syntax over titles (boosted) and running text,
- * each analysed by its language's rules, relevance-ranked, with highlighted fragments.
+ * each analysed by its language's rules, relevance-ranked, with highlighted fragments. The same query on
+ * both backends (Hibernate Search turns it into OpenSearch's query_string); a search while the cluster is
+ * away is a 503 with Retry-After.
  */
 @ApplicationScoped
 @Transactional
@@ -37,6 +39,9 @@ public class ArticleSearch {
 
     @Inject
     ArticleFinder finder;
+
+    @Inject
+    SearchBackend backend;
 
     /** A found article with its relevance score and fragments of its title and text, matches marked. */
     public record Hit(Article article, float score, List<String> highlights) {
@@ -80,8 +85,8 @@ public class ArticleSearch {
                     .highlighter(h -> h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                             .fragmentSize(160).numberOfFragments(2).noMatchSize(0))
                     .fetch(page.offset(), page.size());
-        } catch (SearchException e) {
-            if (!isSyntaxError(e)) throw e;
+        } catch (SearchException | java.io.UncheckedIOException e) {
+            if (SearchFailures.classify(e) != SearchFailures.Kind.SYNTAX) throw backend.translate(e, "Search");
             throw new InvalidRequest("q", "q is not a valid query: " + firstLine(e.getMessage()));
         }
         List<UUID> ids = new ArrayList<>();
@@ -132,21 +137,11 @@ public class ArticleSearch {
         return null;
     }
 
-    private static boolean isSyntaxError(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.lucene.queryparser.classic.ParseException
-                    || t instanceof org.apache.lucene.queryparser.flexible.core.QueryNodeException
-                    || t instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
-                return true;
-            }
-            if (t.getCause() == t) break;
-        }
-        return false;
-    }
-
     private static String firstLine(String message) {
         if (message == null) return "syntax error";
         String line = message.lines().findFirst().orElse(message);
+        // OpenSearch's refusal comes with the whole request and answer: not for the client.
+        if (line.contains("HSEARCH400")) return "the search engine could not parse it";
         // Hibernate Search prefixes its own codes; keep what the parser said.
         int colon = line.indexOf("Cannot parse");
         return (colon >= 0 ? line.substring(colon) : line).replaceAll("HSEARCH\\d+: ", "");

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +41,9 @@ public class AdminRecomputeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Recomputed")))
     @APIResponse(responseCode = "202", description = "The full recomputation runs; poll the job.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RecomputeJob")))
+    @APIResponse(responseCode = "503", description = "The search index cannot be reached (the OpenSearch cluster is away), "
+            + "or has not indexed the article's latest change yet: try again after Retry-After seconds.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response recompute(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                       schema = @Schema(ref = "RecomputeInput"))) @Valid RecomputeInput input,
                               @Context UriInfo uriInfo) {

@@ -54,12 +54,19 @@ public class RecomputeJobs {
     @Inject
     AccessControl access;
 
+    @Inject
+    galley.search.control.SearchBackend backend;
+
     private final java.util.concurrent.atomic.AtomicBoolean rerun = new java.util.concurrent.atomic.AtomicBoolean();
     private java.util.concurrent.ScheduledFuture<?> pendingStart;
 
     /** Starts a full recomputation for an editor, or returns the one already running. */
     public RecomputeJob start() {
         access.requireEditor("recompute similar posts");
+        if (!backend.reachable()) {
+            throw new galley.errors.control.Unavailable("Recomputing similar posts is not available: the search index cannot be reached. "
+                    + "Try again later.", galley.search.control.SearchBackend.RETRY_AFTER);
+        }
         return startAsSystem();
     }
 

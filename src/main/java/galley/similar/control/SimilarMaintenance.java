@@ -2,6 +2,7 @@ package galley.similar.control;
 
 import galley.articles.control.ArticleChanged;
 import galley.articles.control.ArticlesImported;
+import galley.errors.control.Unavailable;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,9 @@ public class SimilarMaintenance {
     ManagedExecutorService executor;
 
     @Resource
+    jakarta.enterprise.concurrent.ManagedScheduledExecutorService scheduler;
+
+    @Resource
     TransactionSynchronizationRegistry transactions;
 
     @Inject
@@ -48,6 +52,8 @@ public class SimilarMaintenance {
     /** Articles waiting for a recomputation; true when their neighbours should follow. */
     private final Map<UUID, Boolean> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean draining = new AtomicBoolean();
+    /** Articles whose recomputation waits for the search index (OpenSearch: outbox not indexed yet, or away). */
+    private final Map<UUID, Boolean> waiting = new ConcurrentHashMap<>();
 
     void onArticleChanged(@Observes ArticleChanged event) {
         // Still inside the editor's transaction: a deletion is about to cascade these rows away.
@@ -89,9 +95,19 @@ public class SimilarMaintenance {
         drain();
     }
 
+    /** Tries a recomputation again after {@code delay}: it waits for the index, however long that takes. */
+    private void retryLater(UUID articleId, Boolean spread, java.time.Duration delay) {
+        long millis = delay == null ? 5000 : Math.max(200, delay.toMillis());
+        if (waiting.put(articleId, Boolean.TRUE.equals(spread)) != null) return;
+        scheduler.schedule(() -> {
+            Boolean again = waiting.remove(articleId);
+            if (again != null) schedule(List.of(articleId), again);
+        }, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** Whether background recomputations are waiting or running. */
     public boolean busy() {
-        return !pending.isEmpty() || draining.get();
+        return !pending.isEmpty() || !waiting.isEmpty() || draining.get();
     }
 
     private void drain() {
@@ -104,6 +120,9 @@ public class SimilarMaintenance {
                     try {
                         similar.recompute(next);
                         if (Boolean.TRUE.equals(spread)) schedule(similar.computedLists(List.of(next)).getOrDefault(next, List.of()), false);
+                    } catch (Unavailable e) {
+                        // The index has not caught up with the change yet, or the search cluster is away: later.
+                        retryLater(next, spread, e.retryAfter());
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, "Similar posts of " + next + " could not be recomputed", e);
                     }

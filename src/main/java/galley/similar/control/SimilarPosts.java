@@ -87,7 +87,7 @@ public class SimilarPosts {
             return 0;
         }
         index.forget(articleId);
-        Computed computed = index.withModel(model -> {
+        Computed computed = index.withModel(articleId, model -> {
             // Complete (words no other article has yet kept): articles written later are compared with it.
             SimilarityModel.Analysed analysed = model.analyse(articleId, source.getLanguage());
             DocVector vector = analysed.complete();

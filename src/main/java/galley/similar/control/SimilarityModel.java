@@ -4,47 +4,27 @@ import galley.search.control.IndexedLanguage;
 import galley.search.control.LanguageAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.Fields;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
 /**
  * Galley's similar-posts engine, over one snapshot of the article index.
  * <ol>
- * <li>Candidates: Lucene {@link MoreLikeThis} on the source's title, text and tags (per-field boosts),
- * restricted to published articles in the source's language outside its translation group.</li>
+ * <li>Candidates: more-like-this on the source's title, text and tags (per-field boosts), restricted to
+ * published articles in the source's language outside its translation group: Lucene's MoreLikeThis or
+ * OpenSearch's more_like_this query, whichever backend holds the index ({@link IndexSnapshot}).</li>
  * <li>Base similarity: cosine of TF-IDF vectors (BM25-saturated term frequency) over words (title words
  * counted twice) and tags (weight 2) and word pairs (weight 1), read from the index's term vectors.</li>
  * <li>Neighbourhood smoothing: a candidate also scores by how similar the source is to that candidate's
@@ -52,7 +32,9 @@ import org.apache.lucene.util.StringHelper;
  * the same kind cluster, so this lifts candidates that sit in the source's neighbourhood over ones
  * that merely share a few words.</li>
  * </ol>
- * Not thread-safe; one instance per thread. Document vectors are cached across instances by the caller.
+ * The index is read through {@link IndexSnapshot}, so the engine is the same on both backends; the Lucene
+ * analyzers used here ({@link #surfaceForms}) are the ones both backends index with. Not thread-safe; one
+ * instance per thread. Document vectors are cached across instances by the caller.
  */
 public final class SimilarityModel {
 
@@ -66,6 +48,8 @@ public final class SimilarityModel {
     static final double PAIRS_WEIGHT = 1.0;
     private static final int WHY_TERMS = 4;
     static final double BM25_K1 = 1.2;
+    /** More-like-this: every term counts once in the source, only terms of two or more articles, 30 per field. */
+    static final IndexSnapshot.Like LIKE = new IndexSnapshot.Like(1, 2, 30, TITLE_WEIGHT, TEXT_WEIGHT, TAGS_WEIGHT);
 
     /** A candidate with its base (cosine) similarity. */
     public record Candidate(UUID id, double similarity) {
@@ -84,102 +68,42 @@ public final class SimilarityModel {
     public record Ranked(UUID id, double score) {
     }
 
-    private final IndexReader reader;
-    private final IndexSearcher searcher;
-    private final TermVectors termVectors;
+    private final IndexSnapshot index;
     private final Map<UUID, DocVector> vectors;
-    /** One term dictionary cursor per field, reused for every lookup of this snapshot. */
-    private final Map<String, TermsEnum> dictionaries = new HashMap<>();
     private final int numDocs;
 
     /**
-     * @param reader  a snapshot of the article index
+     * @param index   a snapshot of the article index
      * @param vectors a cache of document vectors by article id, shared between snapshots while the
      *                collection is about the same size; entries of changed articles must be removed by the
      *                caller
      */
-    public SimilarityModel(IndexReader reader, Map<UUID, DocVector> vectors) {
-        this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+    SimilarityModel(IndexSnapshot index, Map<UUID, DocVector> vectors) {
+        this.index = index;
         this.vectors = vectors;
-        this.numDocs = Math.max(1, reader.numDocs());
-        try {
-            this.termVectors = reader.termVectors();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The article id of a document, from doc values (stored fields would decompress the whole text). */
-    private UUID idOf(int doc) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        // Hibernate Search keeps sortable keyword fields as sorted-set doc values (one value here).
-        SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), IndexFields.ID);
-        if (!ids.advanceExact(doc - leaf.docBase)) {
-            throw new IllegalStateException("The article index has no doc values for " + IndexFields.ID + "; rebuild it");
-        }
-        return UUID.fromString(ids.lookupOrd(ids.nextOrd()).utf8ToString());
-    }
-
-    /** The Lucene document of an article in this snapshot. */
-    public Optional<Integer> docOf(UUID articleId) {
-        try {
-            TopDocs hit = searcher.search(new TermQuery(new Term(IndexFields.ID, articleId.toString())), 1);
-            return hit.scoreDocs.length == 0 ? Optional.empty() : Optional.of(hit.scoreDocs[0].doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.numDocs = Math.max(1, index.numDocs());
     }
 
     /** Candidates of {@code source} with their base similarity, best first; empty when it is not indexed. */
     public Base base(UUID source, String languageTag, UUID translationGroup, int limit) {
-        Optional<Integer> doc = docOf(source);
-        if (doc.isEmpty()) return new Base(source, List.of());
         IndexedLanguage language = IndexedLanguage.of(languageTag);
-        try {
-            DocVector vector = vectorOf(source, doc.get(), language);
-            if (vector.size() == 0) return new Base(source, List.of());
-            DocVector.Probe query = vector.probe();
-            Query mlt = likeQuery(doc.get(), language);
-            if (mlt == null) return new Base(source, List.of());
-            BooleanQuery.Builder q = new BooleanQuery.Builder()
-                    .add(mlt, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(IndexFields.LANGUAGE, languageTag)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.STATUS, IndexFields.PUBLISHED)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.ID, source.toString())), BooleanClause.Occur.MUST_NOT);
-            if (translationGroup != null) {
-                q.add(new TermQuery(new Term(IndexFields.TRANSLATION_GROUP, translationGroup.toString())), BooleanClause.Occur.MUST_NOT);
-            }
-            TopDocs top = searcher.search(q.build(), limit);
-            List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc hit : top.scoreDocs) {
-                UUID id = idOf(hit.doc);
-                candidates.add(new Candidate(id, query.dot(vectorOf(id, hit.doc, language))));
-            }
-            candidates.sort(Comparator.comparingDouble(Candidate::similarity).reversed());
-            return new Base(source, candidates);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DocVector vector = vector(source, languageTag);
+        if (vector.size() == 0) return new Base(source, List.of());
+        DocVector.Probe query = vector.probe();
+        List<UUID> like = index.moreLikeThis(source, languageTag, translationGroup, language, limit);
+        List<Candidate> candidates = new ArrayList<>(like.size());
+        for (UUID id : like) candidates.add(new Candidate(id, query.dot(vector(id, languageTag))));
+        candidates.sort(Comparator.comparingDouble(Candidate::similarity).reversed());
+        return new Base(source, candidates);
     }
 
-    /** The vector of an article, empty when it is not in this snapshot. */
+    /** The vector of an article, from the cache or built from its term vectors; empty when it is not indexed. */
     DocVector vector(UUID id, String languageTag) {
-        Optional<Integer> doc = docOf(id);
-        if (doc.isEmpty()) return DocVector.EMPTY;
-        try {
-            return vectorOf(id, doc.get(), IndexedLanguage.of(languageTag));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The vector of a document, from the cache or built from its term vectors. */
-    DocVector vectorOf(UUID id, int doc, IndexedLanguage language) throws IOException {
         DocVector cached = vectors.get(id);
         if (cached != null) return cached;
-        DocVector vector = build(doc, language, null, false).pruned();
+        Map<String, Map<String, Double>> counts = counts(id, IndexedLanguage.of(languageTag));
+        if (counts == null) return DocVector.EMPTY;
+        DocVector vector = build(counts, IndexedLanguage.of(languageTag), null, false).pruned();
         vectors.put(id, vector);
         return vector;
     }
@@ -195,17 +119,13 @@ public final class SimilarityModel {
 
     /** One pass over the article's term vectors and the dictionary: the vectors and names it needs. */
     Analysed analyse(UUID id, String languageTag) {
-        Optional<Integer> doc = docOf(id);
-        if (doc.isEmpty()) return Analysed.NONE;
         IndexedLanguage language = IndexedLanguage.of(languageTag);
-        try {
-            Map<Integer, String> names = new HashMap<>();
-            Built built = build(doc.get(), language, names, true);
-            vectors.put(id, built.pruned());
-            return new Analysed(built.pruned(), built.complete(), names);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Map<String, Double>> counts = counts(id, language);
+        if (counts == null) return Analysed.NONE;
+        Map<Integer, String> names = new HashMap<>();
+        Built built = build(counts, language, names, true);
+        vectors.put(id, built.pruned());
+        return new Analysed(built.pruned(), built.complete(), names);
     }
 
     private record Built(DocVector pruned, DocVector complete) {
@@ -215,10 +135,9 @@ public final class SimilarityModel {
      * The document's pruned vector and, if asked, its complete one, normalised alike; {@code names}, when
      * given, receives each key's term. A full run asks for the pruned one only, 50,000 times.
      */
-    private Built build(int doc, IndexedLanguage language, Map<Integer, String> names, boolean complete) throws IOException {
-        Map<String, Map<BytesRef, Double>> counts = counts(termVectors.get(doc), language);
+    private Built build(Map<String, Map<String, Double>> counts, IndexedLanguage language, Map<Integer, String> names, boolean complete) {
         int n = 0;
-        for (Map<BytesRef, Double> field : counts.values()) n += field.size();
+        for (Map<String, Double> field : counts.values()) n += field.size();
         int[] keys = new int[n];
         float[] weights = new float[n];
         int[] allKeys = complete ? new int[n] : null;
@@ -226,15 +145,15 @@ public final class SimilarityModel {
         int kept = 0;
         int all = 0;
         double sum = 0;
-        for (Map.Entry<String, Map<BytesRef, Double>> field : counts.entrySet()) {
+        for (Map.Entry<String, Map<String, Double>> field : counts.entrySet()) {
             double fieldWeight = weightOf(field.getKey(), language);
             int salt = salt(field.getKey());
-            for (Map.Entry<BytesRef, Double> t : field.getValue().entrySet()) {
-                int df = docFreq(field.getKey(), t.getKey());
+            for (Map.Entry<String, Double> t : field.getValue().entrySet()) {
+                int df = index.docFreq(field.getKey(), t.getKey());
                 double w = fieldWeight * tf(t.getValue()) * idf(df);
                 sum += w * w;
                 int key = salt ^ hash(t.getKey());
-                if (names != null) names.put(key, t.getKey().utf8ToString());
+                if (names != null) names.put(key, t.getKey());
                 if (complete) {
                     allKeys[all] = key;
                     allWeights[all++] = (float) w;
@@ -255,8 +174,9 @@ public final class SimilarityModel {
         return field.hashCode() * 0x9E3779B9;
     }
 
-    private static int hash(BytesRef term) {
-        return StringHelper.murmurhash3_x86_32(term, 0x5bd1e995);
+    private static int hash(String term) {
+        byte[] bytes = term.getBytes(StandardCharsets.UTF_8);
+        return StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x5bd1e995);
     }
 
     /**
@@ -264,41 +184,28 @@ public final class SimilarityModel {
      * similarity: the "why" of an entry, as index terms (stems, word pairs).
      */
     public Map<UUID, List<String>> why(UUID source, String languageTag, List<UUID> ids) {
-        Optional<Integer> doc = docOf(source);
-        if (doc.isEmpty()) return new HashMap<>();
         IndexedLanguage language = IndexedLanguage.of(languageTag);
-        try {
-            // The source's terms by key, to name the keys that two vectors share.
-            Map<Integer, String> terms = new HashMap<>();
-            for (Map.Entry<String, Map<BytesRef, Double>> field : counts(termVectors.get(doc.get()), language).entrySet()) {
-                int salt = salt(field.getKey());
-                for (BytesRef t : field.getValue().keySet()) terms.put(salt ^ hash(t), t.utf8ToString());
-            }
-            return why(new Analysed(vectorOf(source, doc.get(), language), null, terms), language, ids);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Map<String, Double>> counts = counts(source, language);
+        if (counts == null) return new HashMap<>();
+        // The source's terms by key, to name the keys that two vectors share.
+        Map<Integer, String> terms = new HashMap<>();
+        for (Map.Entry<String, Map<String, Double>> field : counts.entrySet()) {
+            int salt = salt(field.getKey());
+            for (String t : field.getValue().keySet()) terms.put(salt ^ hash(t), t);
         }
+        return why(new Analysed(vector(source, languageTag), null, terms), language, ids);
     }
 
     /** As {@link #why(UUID, String, List)}, for an article already {@linkplain #analyse analysed}. */
     Map<UUID, List<String>> why(Analysed source, String languageTag, List<UUID> ids) {
-        try {
-            return why(source, IndexedLanguage.of(languageTag), ids);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return why(source, IndexedLanguage.of(languageTag), ids);
     }
 
-    private Map<UUID, List<String>> why(Analysed source, IndexedLanguage language, List<UUID> ids) throws IOException {
+    private Map<UUID, List<String>> why(Analysed source, IndexedLanguage language, List<UUID> ids) {
         Map<UUID, List<String>> why = new HashMap<>();
         DocVector.Probe sourceVector = source.vector().probe();
         for (UUID id : ids) {
-            DocVector other = vectors.get(id);
-            if (other == null) {
-                Optional<Integer> otherDoc = docOf(id);
-                if (otherDoc.isEmpty()) continue;
-                other = vectorOf(id, otherDoc.get(), language);
-            }
+            DocVector other = vector(id, language.key());
             PriorityQueue<Map.Entry<Integer, Double>> best = new PriorityQueue<>(Map.Entry.comparingByValue());
             int[] keys = other.keys();
             float[] weights = other.weights();
@@ -340,47 +247,22 @@ public final class SimilarityModel {
         return ranked.size() > keep ? List.copyOf(ranked.subList(0, keep)) : ranked;
     }
 
-    private Query likeQuery(int doc, IndexedLanguage language) throws IOException {
-        BooleanQuery.Builder like = new BooleanQuery.Builder();
-        int clauses = 0;
-        clauses += addLike(like, doc, language.titleField(), TITLE_WEIGHT, language);
-        clauses += addLike(like, doc, language.textField(), TEXT_WEIGHT, language);
-        clauses += addLike(like, doc, language.tagsField(), TAGS_WEIGHT, language);
-        return clauses == 0 ? null : like.build();
-    }
-
-    private int addLike(BooleanQuery.Builder like, int doc, String field, double boost, IndexedLanguage language) throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setFieldNames(new String[] {field});
-        mlt.setAnalyzer(LanguageAnalysis.textAnalyzer(language));
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(2);
-        mlt.setMaxQueryTerms(30);
-        mlt.setBoost(true);
-        Query q = mlt.like(doc);
-        if (q instanceof BooleanQuery b && b.clauses().isEmpty()) return 0;
-        like.add(new BoostQuery(q, (float) boost), BooleanClause.Occur.SHOULD);
-        return 1;
-    }
-
     /**
-     * Term counts of a document by field. Title words count into the running text, twice: a title word is
-     * the same word as in a text, only more telling.
+     * Term counts of an article by field, null when it is not indexed. Title words count into the running
+     * text, twice: a title word is the same word as in a text, only more telling.
      */
-    private Map<String, Map<BytesRef, Double>> counts(Fields vectors, IndexedLanguage language) throws IOException {
-        Map<String, Map<BytesRef, Double>> counts = new HashMap<>();
-        if (vectors == null) return counts;
+    private Map<String, Map<String, Double>> counts(UUID id, IndexedLanguage language) {
+        Map<String, Map<String, Double>> indexed = index.terms(id, List.of(fields(language)));
+        if (indexed == null) return null;
+        Map<String, Map<String, Double>> counts = new HashMap<>();
         for (String field : fields(language)) {
-            Terms terms = vectors.terms(field);
+            Map<String, Double> terms = indexed.get(field);
             if (terms == null) continue;
             boolean title = field.equals(language.titleField());
             String into = title ? language.textField() : field;
             double factor = title ? TITLE_WEIGHT : 1.0;
-            Map<BytesRef, Double> map = counts.computeIfAbsent(into, f -> new HashMap<>());
-            TermsEnum it = terms.iterator();
-            for (BytesRef t = it.next(); t != null; t = it.next()) {
-                map.merge(BytesRef.deepCopyOf(t), factor * it.totalTermFreq(), Double::sum);
-            }
+            Map<String, Double> map = counts.computeIfAbsent(into, f -> new HashMap<>());
+            terms.forEach((term, count) -> map.merge(term, factor * count, Double::sum));
         }
         return counts;
     }
@@ -391,16 +273,6 @@ public final class SimilarityModel {
      */
     static double tf(double count) {
         return count * (BM25_K1 + 1) / (count + BM25_K1);
-    }
-
-    private int docFreq(String field, BytesRef term) throws IOException {
-        TermsEnum lookup = dictionaries.get(field);
-        if (lookup == null) {
-            Terms terms = MultiTerms.getTerms(reader, field);
-            lookup = terms == null ? TermsEnum.EMPTY : terms.iterator();
-            dictionaries.put(field, lookup);
-        }
-        return lookup.seekExact(term) ? lookup.docFreq() : 0;
     }
 
     private double idf(int df) {

@@ -32,7 +32,7 @@ public class OfflineQuality {
             index.commit();
             try (DirectoryReader reader = DirectoryReader.open(index.directory)) {
                 Map<UUID, DocVector> vectors = new ConcurrentHashMap<>();
-                SimilarityModel model = new SimilarityModel(reader, vectors);
+                SimilarityModel model = new SimilarityModel(new LuceneIndexSnapshot(reader), vectors);
                 long t0 = System.nanoTime();
                 List<SimilarityModel.Base> bases = new ArrayList<>();
                 if ("vectors".equals(System.getProperty("candidates"))) {
@@ -42,7 +42,7 @@ public class OfflineQuality {
                     int[] group = new int[all.length];
                     for (int i = 0; i < all.length; i++) {
                         UUID id = sources.get(i).id();
-                        all[i] = model.vectorOf(id, model.docOf(id).orElseThrow(), galley.search.control.IndexedLanguage.of("en"));
+                        all[i] = model.vector(id, "en");
                         group[i] = i;
                     }
                     long tv = System.nanoTime();
