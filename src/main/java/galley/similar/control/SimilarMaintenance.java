@@ -89,6 +89,11 @@ public class SimilarMaintenance {
         drain();
     }
 
+    /** How many articles' lists wait for a background recomputation on this node. */
+    public int waiting() {
+        return pending.size();
+    }
+
     /** Whether background recomputations are waiting or running. */
     public boolean busy() {
         return !pending.isEmpty() || draining.get();
