@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Who may read {@code /metrics} (served by Payara's MicroProfile Metrics, not by Galley's API): anyone who can
  * reach it, like {@code /health}, unless {@code galley.metrics.token} is set; then only a scraper sending
  * {@code Authorization: Bearer <that token>}, others get a 401 problem. Keep the path off the public load
- * balancer either way (see deploy/nginx-metrics.conf). Galley's users and API tokens are not used here: a
+ * balancer either way (README, "Metrics"). Galley's users and API tokens are not used here: a
  * scraper needs a credential that never expires and grants nothing else.
  */
 public class MetricsAccess implements Filter {
