@@ -80,7 +80,7 @@ public interface MetricsTests extends GalleyTests {
         }
         Api.Reply scraped = scrape("Bearer " + TestConfig.metricsToken()).expect(200);
         assertTrue(scraped.contentType().startsWith("text/plain"), scraped.contentType());
-        assertTrue(scraped.body().contains("# TYPE " + REQUESTS + " histogram"), "the request timers are there");
+        assertTrue(scraped.body().contains(REQUESTS + "_count{"), "the request timers are there");
         assertEquals("nosniff", scraped.header("X-Content-Type-Options"), "Galley's filters cover the endpoint");
         // The server's own scopes (JVM, pools) behind the same token.
         assertTrue(api().anonymous().get("metrics?scope=base", "Authorization", "Bearer " + TestConfig.metricsToken())
@@ -122,9 +122,9 @@ public interface MetricsTests extends GalleyTests {
                 > before.value(REQUESTS + "_sum", "operation", "getArticle", "status", "2xx"));
         double max = after.value(REQUESTS + "_max", "operation", "getArticle", "status", "2xx");
         assertTrue(max > 0 && max < 60, "the slowest read, in seconds: " + max);
-        double p99 = after.value(REQUESTS, "operation", "getArticle", "status", "2xx", "quantile", "0.99");
-        assertTrue(p99 > 0 && p99 <= max, "the 99th percentile, in seconds: " + p99);
-        assertFalse(after.has(REQUESTS + "_bucket"), "no buckets counted in a sample");
+        // Neither Payara's quantiles (in nanoseconds) nor its buckets (counted in a sample): see the README.
+        assertTrue(after.all(REQUESTS).isEmpty(), "no quantiles");
+        assertTrue(after.all(REQUESTS + "_bucket").isEmpty(), "no buckets");
 
         // A committed change drops every kept answer, counted.
         admin.post("api/admin/articles/" + created.getString("id") + "/unpublish", null).expect(200);
