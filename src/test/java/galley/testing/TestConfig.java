@@ -9,6 +9,7 @@ public final class TestConfig {
     static final String ADMIN_PASSWORD = "galley.it.admin.password";
     static final String DATABASE = "galley.it.database";
     static final String DB_URL = "galley.it.db.url";
+    static final String METRICS_TOKEN = "galley.it.metrics.token";
     public static final String ADMIN_USER = "it-admin";
 
     private TestConfig() {
@@ -16,6 +17,11 @@ public final class TestConfig {
 
     public static String adminPassword() {
         return System.getProperty(ADMIN_PASSWORD);
+    }
+
+    /** The scrape token /metrics of the test deployment asks for (galley.metrics.token). */
+    public static String metricsToken() {
+        return System.getProperty(METRICS_TOKEN);
     }
 
     /** "h2" or "postgresql". */

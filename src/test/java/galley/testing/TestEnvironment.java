@@ -37,6 +37,7 @@ public class TestEnvironment implements LauncherSessionListener {
             throw new UncheckedIOException(e);
         }
         String adminPassword = randomSecret();
+        String metricsToken = randomSecret();
         List<String> options = new ArrayList<>(List.of(
                 "-Xms256m", "-Xmx768m", "--enable-native-access=ALL-UNNAMED",
                 "-Dgalley.data.dir=" + dataDir,
@@ -44,6 +45,8 @@ public class TestEnvironment implements LauncherSessionListener {
                 "-Dgalley.demo.admin.user=" + TestConfig.ADMIN_USER,
                 "-Dgalley.demo.admin.password=" + adminPassword,
                 "-Dgalley.diagnostics.sql-statements=true",
+                // /metrics asks for a scrape token (MetricsTests reads with it and checks it is refused without).
+                "-Dgalley.metrics.token=" + metricsToken,
                 // Webhook retries in seconds, not minutes: 0.5 s, 1 s, 2 s, then failed (WebhooksTests).
                 "-Dgalley.webhooks.first-retry=PT0.5S",
                 "-Dgalley.webhooks.max-attempts=4",
@@ -72,6 +75,7 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("payara.cmdOptions", String.join(" ", options));
         System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + preboot);
         System.setProperty(TestConfig.ADMIN_PASSWORD, adminPassword);
+        System.setProperty(TestConfig.METRICS_TOKEN, metricsToken);
         System.setProperty(TestConfig.DATABASE, database);
     }
 

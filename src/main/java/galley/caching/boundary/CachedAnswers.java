@@ -4,6 +4,7 @@ import galley.caching.control.CachedResponse;
 import galley.caching.control.PublicResponses;
 import galley.caching.control.ResponseKey;
 import galley.errors.boundary.RequestIds;
+import galley.metrics.boundary.OperationNames;
 import galley.requests.control.ApiArea;
 import galley.requests.control.CorsPolicy;
 import jakarta.inject.Inject;
@@ -71,6 +72,8 @@ public class CachedAnswers extends HttpFilter {
 
     private void answer(HttpServletRequest request, HttpServletResponse response, CachedResponse kept) throws IOException {
         response.setHeader(RequestIds.HEADER, RequestIds.of(request));
+        // No resource is matched for it: the request metrics count it under the operation that rendered it.
+        if (kept.operation() != null) request.setAttribute(OperationNames.PROPERTY, kept.operation());
         kept.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         addVary(response, kept, ACCEPT_LANGUAGE);
         if (cors.originsFor(ApiArea.PUBLIC).dependsOnOrigin()) addVary(response, kept, "Origin");

@@ -4,6 +4,7 @@ import galley.caching.control.CachedResponse;
 import galley.caching.control.PublicResponses;
 import galley.configuration.boundary.JsonBinding;
 import galley.diagnostics.boundary.StatementCountHeader;
+import galley.metrics.boundary.OperationNames;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -65,7 +66,7 @@ public class PublicCaching implements ContainerResponseFilter {
                 "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
         if (request.getProperty(PublicResponseCache.KEY) instanceof String key) {
             responses.keep(key, new CachedResponse((Long) request.getProperty(PublicResponseCache.GENERATION), body, tag,
-                    type.toString(), kept(response.getStringHeaders())));
+                    type.toString(), kept(response.getStringHeaders()), (String) request.getProperty(OperationNames.PROPERTY)));
         }
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());

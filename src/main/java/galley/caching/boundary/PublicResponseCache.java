@@ -3,6 +3,7 @@ package galley.caching.boundary;
 import galley.caching.control.CachedResponse;
 import galley.caching.control.PublicResponses;
 import galley.caching.control.ResponseKey;
+import galley.metrics.boundary.OperationNames;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,6 +53,8 @@ public class PublicResponseCache implements ContainerRequestFilter {
             return;
         }
         request.setProperty(SERVED, Boolean.TRUE);
+        // No resource is matched for it: the metrics count it under the operation that rendered it.
+        if (kept.operation() != null) request.setProperty(OperationNames.PROPERTY, kept.operation());
         boolean notModified = PublicCaching.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), kept.etag());
         Response.ResponseBuilder answer = notModified ? Response.notModified()
                 : Response.ok(kept.body(), MediaType.valueOf(kept.mediaType()));

@@ -59,6 +59,15 @@ public final class CacheManagers {
      * values are never changed after they are put); the data grid keeps serialised values, as it must.
      */
     public static <K, V> Cache<K, V> getOrCreate(CacheManager manager, String name, long maxEntries, Duration timeToLive) {
+        return getOrCreate(manager, name, maxEntries, timeToLive, false);
+    }
+
+    /**
+     * The same, with JCache statistics (hits, misses, puts, evictions as the standard {@code CacheStatistics}
+     * MXBean, read by galley.metrics) when {@code statistics}: a few counter increments per access.
+     */
+    public static <K, V> Cache<K, V> getOrCreate(CacheManager manager, String name, long maxEntries, Duration timeToLive,
+                                                 boolean statistics) {
         Cache<K, V> existing = manager.getCache(name);
         if (existing != null) return existing;
         try {
@@ -66,11 +75,13 @@ public final class CacheManagers {
                 CaffeineConfiguration<K, V> config = new CaffeineConfiguration<K, V>()
                         .setStoreByValue(false)
                         .setMaximumSize(OptionalLong.of(maxEntries));
+                config.setStatisticsEnabled(statistics);
                 if (timeToLive != null) config.setExpireAfterWrite(OptionalLong.of(timeToLive.toNanos()));
                 return manager.createCache(name, config);
             }
             // Hazelcast bounds each cache by its eviction configuration (10,000 entries per node by default).
             MutableConfiguration<K, V> config = new MutableConfiguration<K, V>()
+                    .setStatisticsEnabled(statistics)
                     .setExpiryPolicyFactory(timeToLive == null ? EternalExpiryPolicy.factoryOf()
                             : CreatedExpiryPolicy.factoryOf(new javax.cache.expiry.Duration(TimeUnit.MILLISECONDS, timeToLive.toMillis())));
             return manager.createCache(name, config);

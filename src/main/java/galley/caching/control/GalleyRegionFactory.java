@@ -29,7 +29,8 @@ public class GalleyRegionFactory extends JCacheRegionFactory {
 
     @Override
     protected Cache<Object, Object> createCache(String regionName) {
-        return CacheManagers.getOrCreate(getCacheManager(), regionName, maxEntries, null);
+        // With statistics: the second-level cache's hit rates per region are metrics (galley.metrics.control.EntityCacheStatistics).
+        return CacheManagers.getOrCreate(getCacheManager(), regionName, maxEntries, null, true);
     }
 
     @Override

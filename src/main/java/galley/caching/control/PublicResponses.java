@@ -20,6 +20,9 @@ import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Rendered public answers, kept in a JCache cache (cluster-wide with {@code galley.cache.provider=payara}),
@@ -71,11 +74,23 @@ public class PublicResponses {
     @ConfigProperty(name = "galley.cache.responses.time-to-live-seconds", defaultValue = "3600")
     long timeToLiveSeconds;
 
+    @Inject
+    MetricRegistry metrics;
+
     private Cache<String, CachedResponse> responses;
     private Cache<String, Long> generations;
+    private Counter hits;
+    private Counter misses;
+    private Counter invalidations;
 
     @PostConstruct
     void open() {
+        hits = metrics.counter(Metadata.builder().withName("galley.cache.responses.hits")
+                .withDescription("Public reads answered from the public-response cache (no resource ran)").build());
+        misses = metrics.counter(Metadata.builder().withName("galley.cache.responses.misses")
+                .withDescription("Cacheable public reads with no answer of the current content generation kept").build());
+        invalidations = metrics.counter(Metadata.builder().withName("galley.cache.responses.invalidations")
+                .withDescription("Times every kept public answer was dropped after a committed content change (on this node)").build());
         if (!enabled) return;
         CacheManager manager = CacheManagers.resolve(provider);
         responses = CacheManagers.getOrCreate(manager, RESPONSES, maxEntries,
@@ -98,7 +113,12 @@ public class PublicResponses {
     /** The kept answer for {@code key}, if it was rendered in the current generation. */
     public CachedResponse find(String key) {
         CachedResponse kept = responses.get(key);
-        return kept != null && kept.generation() == generation() ? kept : null;
+        if (kept != null && kept.generation() == generation()) {
+            hits.inc();
+            return kept;
+        }
+        misses.inc();
+        return null;
     }
 
     /** Keeps an answer, unless a change is being committed or has committed since its generation was noted. */
@@ -153,6 +173,7 @@ public class PublicResponses {
         try {
             newGeneration();
             responses.clear();
+            invalidations.inc();
         } catch (RuntimeException e) {
             // After the commit: the change stands. Say so loudly; the time-to-live bounds the staleness.
             LOG.log(Level.SEVERE, "Could not invalidate the public-response cache", e);

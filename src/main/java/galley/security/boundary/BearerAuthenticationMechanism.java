@@ -2,6 +2,8 @@ package galley.security.boundary;
 
 import galley.errors.boundary.Problems;
 import galley.errors.boundary.RequestIds;
+import galley.metrics.boundary.MetricsAccess;
+import galley.metrics.control.RequestTimers;
 import galley.requests.boundary.SecurityHeaders;
 import galley.security.control.AccessTokens;
 import galley.security.control.ApiTokens;
@@ -40,11 +42,16 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     Users users;
 
+    @Inject
+    RequestTimers requests;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || authorization.isBlank()) return context.doNothing();
+        // The metrics endpoint has a scrape token of its own (galley.metrics.boundary.MetricsAccess).
+        if (MetricsAccess.covers(request)) return context.doNothing();
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return refuse(request, response, "invalid_request",
                     "Unsupported authorization scheme: send Authorization: Bearer with a token from POST /api/auth/token or an API token");
@@ -80,7 +87,8 @@ public class BearerAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(verified.get().username(), roles.get());
     }
 
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String error, String detail) {
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String error, String detail) {
+        requests.unauthenticated();
         answer(request, response, 401, Json.createObjectBuilder()
                 .add("type", "urn:galley:problem:unauthenticated")
                 .add("title", "Authentication failed")

@@ -105,6 +105,11 @@ public class SimilarMaintenance {
         }, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
+    /** How many articles' lists wait for a background recomputation on this node. */
+    public int waiting() {
+        return pending.size() + waiting.size();
+    }
+
     /** Whether background recomputations are waiting or running. */
     public boolean busy() {
         return !pending.isEmpty() || !waiting.isEmpty() || draining.get();
