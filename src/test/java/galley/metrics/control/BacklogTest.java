@@ -27,7 +27,9 @@ class BacklogTest {
     static void migrate() {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:backlog-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        // As galley.database.control.MigrationIntegrator configures it for H2.
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("binary_type", "blob")).load().migrate();
     }
 
     @BeforeEach
