@@ -34,6 +34,7 @@ public class CachedAnswers extends HttpFilter {
 
     private static final String ACCEPT_LANGUAGE = "Accept-Language";
     private static final String VARY = "Vary";
+    static final String MISSED = CachedAnswers.class.getName() + ".missed";
 
     @Inject
     PublicResponses responses;
@@ -48,8 +49,15 @@ public class CachedAnswers extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        CachedResponse kept = servable(request) ? responses.find(keyOf(request)) : null;
+        if (!servable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = keyOf(request);
+        CachedResponse kept = responses.find(key);
         if (kept == null) {
+            // Looked up once: PublicResponseCache goes straight to rendering (and the miss is counted once).
+            request.setAttribute(MISSED, key);
             chain.doFilter(request, response);
             return;
         }

@@ -44,8 +44,10 @@ public class PublicResponseCache implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (!responses.enabled() || !HttpMethod.GET.equals(request.getMethod())
                 || !ResponseKey.cacheable(request.getUriInfo().getPath())) return;
-        String key = CachedAnswers.keyOf(servletRequest);
-        CachedResponse kept = responses.find(key);
+        // Already looked up, and missed, by CachedAnswers before JAX-RS.
+        Object missed = servletRequest.getAttribute(CachedAnswers.MISSED);
+        String key = missed instanceof String k ? k : CachedAnswers.keyOf(servletRequest);
+        CachedResponse kept = missed != null ? null : responses.find(key);
         if (kept == null) {
             // Before the resource reads anything: an answer rendered from older content is stamped older.
             request.setProperty(KEY, key);

@@ -111,11 +111,11 @@ public class Backlog {
             long[] index = {0, 0};
             if (exists(connection, OUTBOX_TABLE)) {
                 try {
-                    index = countAndOldest(connection, "select count(*), min(process_after) from " + OUTBOX_TABLE
+                    index = countAndOldest(connection, "select count(*), min(processAfter) from " + OUTBOX_TABLE
                             + " where status = 'PENDING'", null, now);
                 } catch (SQLException e) {
                     // A status column of another shape than Hibernate Search's named enum: count every event.
-                    index = countAndOldest(connection, "select count(*), min(process_after) from " + OUTBOX_TABLE, null, now);
+                    index = countAndOldest(connection, "select count(*), min(processAfter) from " + OUTBOX_TABLE, null, now);
                 }
             }
             return new Snapshot(now, webhooks[0], webhooks[1] / 1000.0, failed, overdue[0], overdue[1] / 1000.0,

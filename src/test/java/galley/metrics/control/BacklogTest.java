@@ -80,10 +80,10 @@ class BacklogTest {
     @Test
     void theIndexOutboxCountsWhenItsTableExists() throws SQLException {
         assertEquals(0, backlog.read(NOW).indexEventsPending(), "no table: the Lucene backend indexes synchronously");
-        // Hibernate Search's outbox-polling table, as its schema export makes it (status as a named enum).
-        execute("create table hsearch_outbox_event (id uuid not null primary key, entity_name varchar(256) not null, "
-                + "entity_id varchar(256) not null, entity_id_hash integer not null, payload blob not null, retries integer not null, "
-                + "process_after timestamp(6) with time zone not null, status varchar(10) not null, tenant_id varchar(255))");
+        // Hibernate Search's outbox-polling table, as migration V11 makes it (status as a named enum).
+        execute("create table hsearch_outbox_event (id uuid not null primary key, entityName varchar(256) not null, "
+                + "entityId varchar(256) not null, entityIdHash integer not null, payload blob not null, retries integer not null, "
+                + "processAfter timestamp(6) with time zone not null, status varchar(255) not null, tenantId varchar(255))");
         outboxEvent("PENDING", NOW.minusSeconds(12));
         outboxEvent("PENDING", NOW.minusSeconds(1));
         outboxEvent("PENDING", NOW.plusSeconds(30)); // a retry, not due yet
@@ -96,7 +96,7 @@ class BacklogTest {
 
     @Test
     void anOutboxTableWithAnotherStatusColumnIsCountedWhole() throws SQLException {
-        execute("create table hsearch_outbox_event (id uuid not null primary key, process_after timestamp(6) not null, status integer not null)");
+        execute("create table hsearch_outbox_event (id uuid not null primary key, processAfter timestamp(6) not null, status integer not null)");
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("insert into hsearch_outbox_event values (?, ?, 0)")) {
             insert.setObject(1, UUID.randomUUID());
@@ -156,8 +156,8 @@ class BacklogTest {
 
     private void outboxEvent(String status, Instant processAfter) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement("insert into hsearch_outbox_event (id, entity_name, entity_id, entity_id_hash, payload, "
-                     + "retries, process_after, status) values (?, 'Article', '1', 1, X'00', 0, ?, ?)")) {
+             PreparedStatement insert = c.prepareStatement("insert into hsearch_outbox_event (id, entityName, entityId, entityIdHash, payload, "
+                     + "retries, processAfter, status) values (?, 'Article', '1', 1, X'00', 0, ?, ?)")) {
             insert.setObject(1, UUID.randomUUID());
             insert.setObject(2, at(processAfter));
             insert.setString(3, status);
