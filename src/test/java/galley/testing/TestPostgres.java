@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A PostgreSQL of a test's own (the embedded one the suite uses, started from Maven artifacts) that the test
@@ -28,7 +26,7 @@ public final class TestPostgres implements AutoCloseable {
 
     /** A fresh database cluster in {@code dataDirectory} (emptied first), on a free port. */
     public static TestPostgres startFresh(Path dataDirectory) {
-        deleteRecursively(dataDirectory);
+        TestEnvironment.deleteRecursively(dataDirectory);
         TestPostgres db = new TestPostgres(dataDirectory.toAbsolutePath(), GalleyProcess.freePort());
         db.start();
         return db;
@@ -72,14 +70,5 @@ public final class TestPostgres implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
