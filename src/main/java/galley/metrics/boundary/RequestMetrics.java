@@ -16,7 +16,7 @@ import java.io.IOException;
  * Times every API request from the first servlet filter to the last byte written, and records it under the
  * operation JAX-RS routed it to ({@link OperationNames}, or the kept answer's operation for the public-response
  * cache) and its status class. First in web.xml, so the other filters' time counts too. Requests the
- * authentication mechanism refuses (a bad bearer token) never reach the filters; they are counted apart.
+ * authentication filter refuses (a bad bearer token) never reach this one; they are counted apart.
  */
 public class RequestMetrics implements Filter {
 

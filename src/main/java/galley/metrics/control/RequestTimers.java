@@ -46,7 +46,7 @@ public class RequestTimers {
                 .build());
     }
 
-    /** A request the authentication mechanism refused (a bad bearer token) before any filter or operation. */
+    /** A request the authentication filter refused (a bad bearer token) before any other filter or operation. */
     public void unauthenticated() {
         unauthenticated.inc();
     }

@@ -4,9 +4,6 @@ import galley.errors.control.AccessDenied;
 import galley.security.entity.Role;
 import galley.security.entity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 
 /**
  * Permission checks for the services, so no path reaches data around them: every admin operation
@@ -17,9 +14,6 @@ public class AccessControl {
 
     /** Set while Galley itself acts (start-up tasks), never on a request thread. */
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
-
-    @Inject
-    SecurityContext security;
 
     /**
      * Runs {@code work} as Galley itself, with every permission: for start-up tasks such as loading the
@@ -42,13 +36,13 @@ public class AccessControl {
 
     private void require(String action, Role[] roles, Scope[] scopes) {
         if (SYSTEM.get()) return;
-        Principal caller = security.getCallerPrincipal();
+        Caller caller = CallerContext.current();
         if (caller == null) throw AccessDenied.unauthenticated();
         for (Role role : roles) {
-            if (security.isCallerInRole(role.roleName())) return;
+            if (caller.isInRole(role.roleName())) return;
         }
         for (Scope scope : scopes) {
-            if (security.isCallerInRole(scope.roleName())) return;
+            if (caller.isInRole(scope.roleName())) return;
         }
         throw AccessDenied.forbidden(action);
     }
@@ -72,16 +66,17 @@ public class AccessControl {
      * content, so limited to their own drafts.
      */
     public boolean authorOnly() {
-        if (SYSTEM.get() || security.getCallerPrincipal() == null) return false;
-        return security.isCallerInRole(Role.AUTHOR.roleName()) && !security.isCallerInRole(Role.EDITOR.roleName())
-                && !security.isCallerInRole(Role.ADMIN.roleName()) && !security.isCallerInRole(Scope.READ_DRAFTS.roleName())
-                && !security.isCallerInRole(Scope.WRITE_CONTENT.roleName());
+        Caller caller = CallerContext.current();
+        if (SYSTEM.get() || caller == null) return false;
+        return caller.isInRole(Role.AUTHOR.roleName()) && !caller.isInRole(Role.EDITOR.roleName())
+                && !caller.isInRole(Role.ADMIN.roleName()) && !caller.isInRole(Scope.READ_DRAFTS.roleName())
+                && !caller.isInRole(Scope.WRITE_CONTENT.roleName());
     }
 
     /** The signed-in user's name, or null for anonymous callers. */
     public String callerName() {
         if (SYSTEM.get()) return null;
-        Principal caller = security.getCallerPrincipal();
-        return caller == null ? null : caller.getName();
+        Caller caller = CallerContext.current();
+        return caller == null ? null : caller.name();
     }
 }
