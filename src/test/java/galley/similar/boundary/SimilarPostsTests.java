@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import galley.testing.Api;
 import galley.testing.Content;
-import galley.testing.GalleyDeployment;
+import galley.testing.GalleyTests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -20,34 +20,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Similar posts end to end: computed in the background after editors' changes, filtered at read time,
  * steered by pins and exclusions, borrowed from translations. Each test writes on its own made-up topic
- * word, so its articles are similar only to each other.
+ * word, so its articles are similar only to each other (and to nothing the deployment's other tests wrote).
  */
-class SimilarPostsIT extends GalleyDeployment implements SimilarQualityTests {
+public interface SimilarPostsTests extends GalleyTests {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    Duration SIMILAR_PATIENCE = Duration.ofSeconds(60);
 
-    private Api admin;
-    private UUID author;
+    /** An editor and the author of a test's articles. */
+    record Desk(Api admin, UUID author) {
+    }
 
-    @BeforeEach
-    void setUp() {
-        admin = api().admin();
-        author = createAuthor(admin, unique("Similar Author"));
+    private Desk desk() {
+        Api admin = api().admin();
+        return new Desk(admin, createAuthor(admin, unique("Similar Author")));
     }
 
     @Test
-    void listsAreComputedAfterPublishingAndServedWithScoresAndWhy() {
+    default void listsAreComputedAfterPublishingAndServedWithScoresAndWhy() {
+        Desk desk = desk();
         String topic = topic();
-        JsonObject a = published("en", topic, "glacier meltwater runoff measured icecap");
-        JsonObject b = published("en", topic, "glacier meltwater icecap retreat measured");
-        JsonObject c = published("en", topic, "icecap glacier runoff retreat");
-        JsonObject unrelated = published("en", topic(), "violin concerto orchestra premiere");
+        JsonObject a = published(desk, "en", topic, "glacier meltwater runoff measured icecap");
+        JsonObject b = published(desk, "en", topic, "glacier meltwater icecap retreat measured");
+        JsonObject c = published(desk, "en", topic, "icecap glacier runoff retreat");
+        JsonObject unrelated = published(desk, "en", topic(), "violin concerto orchestra premiere");
 
         List<String> list = awaitSimilar(a, l -> l.containsAll(List.of(slug(b), slug(c))));
         assertFalse(list.contains(slug(unrelated)));
@@ -61,7 +61,7 @@ class SimilarPostsIT extends GalleyDeployment implements SimilarQualityTests {
                 "the why names shared words: " + first.getJsonArray("why"));
         assertEquals("en", first.getString("language"));
         assertNotNull(first.getString("publishedAt"));
-        assertEquals(author.toString(), first.getJsonArray("authors").getJsonObject(0).getString("id"));
+        assertEquals(desk.author().toString(), first.getJsonArray("authors").getJsonObject(0).getString("id"));
 
         assertEquals(1, api().get("api/articles/" + slug(a) + "/similar?limit=1").expect(200).json().getJsonArray("items").size());
         JsonObject embedded = api().get("api/articles/" + slug(a) + "?include=similar").expect(200).json();
@@ -75,34 +75,36 @@ class SimilarPostsIT extends GalleyDeployment implements SimilarQualityTests {
     }
 
     @Test
-    void unpublishedAndDeletedArticlesLeaveListsAtOnceAndRepublishedOnesReturn() {
+    default void unpublishedAndDeletedArticlesLeaveListsAtOnceAndRepublishedOnesReturn() {
+        Desk desk = desk();
         String topic = topic();
-        JsonObject a = published("en", topic, "lighthouse keeper foghorn coastline");
-        JsonObject b = published("en", topic, "lighthouse foghorn keeper beacon");
-        JsonObject c = published("en", topic, "coastline beacon lighthouse keeper");
+        JsonObject a = published(desk, "en", topic, "lighthouse keeper foghorn coastline");
+        JsonObject b = published(desk, "en", topic, "lighthouse foghorn keeper beacon");
+        JsonObject c = published(desk, "en", topic, "coastline beacon lighthouse keeper");
         awaitSimilar(a, l -> l.containsAll(List.of(slug(b), slug(c))));
 
-        admin.post("api/admin/articles/" + id(b) + "/unpublish", null).expect(200);
+        desk.admin().post("api/admin/articles/" + id(b) + "/unpublish", null).expect(200);
         assertFalse(similar(a).contains(slug(b)), "filtered at read time, before any recomputation");
-        admin.delete("api/admin/articles/" + id(c), Content.ifMatch(admin, "articles", id(c))).expect(204);
+        desk.admin().delete("api/admin/articles/" + id(c), Content.ifMatch(desk.admin(), "articles", id(c))).expect(204);
         assertFalse(similar(a).contains(slug(c)), "a deleted article is gone at once");
 
-        publish(admin, id(b));
+        publish(desk.admin(), id(b));
         awaitSimilar(a, l -> l.contains(slug(b)));
-        JsonObject d = published("en", topic, "lighthouse keeper beacon foghorn coastline");
+        JsonObject d = published(desk, "en", topic, "lighthouse keeper beacon foghorn coastline");
         awaitSimilar(a, l -> l.contains(slug(d)));
     }
 
     @Test
-    void editorsPinReorderUnpinAndExclude() {
+    default void editorsPinReorderUnpinAndExclude() {
+        Desk desk = desk();
         String topic = topic();
-        JsonObject a = published("en", topic, "beekeeping hive honey pollen");
-        JsonObject b = published("en", topic, "hive honey beekeeping swarm");
-        JsonObject c = published("en", topic, "pollen swarm hive");
-        JsonObject elsewhere = published("en", topic(), "tramway timetable depot");
+        JsonObject a = published(desk, "en", topic, "beekeeping hive honey pollen");
+        JsonObject b = published(desk, "en", topic, "hive honey beekeeping swarm");
+        JsonObject c = published(desk, "en", topic, "pollen swarm hive");
+        JsonObject elsewhere = published(desk, "en", topic(), "tramway timetable depot");
         awaitSimilar(a, l -> l.containsAll(List.of(slug(b), slug(c))));
 
-        JsonObject edited = admin.put("api/admin/articles/" + id(a) + "/similar", Json.createObjectBuilder()
+        JsonObject edited = desk.admin().put("api/admin/articles/" + id(a) + "/similar", Json.createObjectBuilder()
                 .add("pinned", Json.createArrayBuilder().add(pin(elsewhere, 1)))
                 .add("excluded", Json.createArrayBuilder().add(id(b))).build()).expect(200).json();
         assertEquals(id(elsewhere), edited.getJsonArray("pinned").getJsonObject(0).getString("articleId"));
@@ -111,28 +113,28 @@ class SimilarPostsIT extends GalleyDeployment implements SimilarQualityTests {
                 .getJsonObject(0).getBoolean("pinned"));
 
         // Recomputing keeps the editors' choices.
-        admin.post("api/admin/similar/recompute", Json.createObjectBuilder().add("articleId", id(a)).build()).expect(200);
+        desk.admin().post("api/admin/similar/recompute", Json.createObjectBuilder().add("articleId", id(a)).build()).expect(200);
         assertEquals(slug(elsewhere), similar(a).get(0));
         assertFalse(similar(a).contains(slug(b)));
 
         // Reorder: the pin moves to position 2.
-        admin.put("api/admin/articles/" + id(a) + "/similar", Json.createObjectBuilder()
+        desk.admin().put("api/admin/articles/" + id(a) + "/similar", Json.createObjectBuilder()
                 .add("pinned", Json.createArrayBuilder().add(pin(elsewhere, 2)))
                 .add("excluded", Json.createArrayBuilder().add(id(b))).build()).expect(200);
         assertEquals(slug(elsewhere), similar(a).get(1));
 
         // Unpin and un-exclude: back to the computed list.
-        JsonObject cleared = admin.put("api/admin/articles/" + id(a) + "/similar", Json.createObjectBuilder()
+        JsonObject cleared = desk.admin().put("api/admin/articles/" + id(a) + "/similar", Json.createObjectBuilder()
                 .add("pinned", Json.createArrayBuilder()).add("excluded", Json.createArrayBuilder()).build()).expect(200).json();
         assertTrue(cleared.getJsonArray("pinned").isEmpty());
         assertFalse(similar(a).contains(slug(elsewhere)));
         assertTrue(similar(a).contains(slug(b)));
 
         // Bad edits are refused whole, naming the field.
-        Api.Reply self = admin.put("api/admin/articles/" + id(a) + "/similar", Json.createObjectBuilder()
+        Api.Reply self = desk.admin().put("api/admin/articles/" + id(a) + "/similar", Json.createObjectBuilder()
                 .add("pinned", Json.createArrayBuilder().add(pin(a, 1))).build()).expect(422);
         assertTrue(self.body().contains("pinned[0].articleId"), self.body());
-        Api.Reply both = admin.put("api/admin/articles/" + id(a) + "/similar", Json.createObjectBuilder()
+        Api.Reply both = desk.admin().put("api/admin/articles/" + id(a) + "/similar", Json.createObjectBuilder()
                 .add("pinned", Json.createArrayBuilder().add(pin(c, 1)))
                 .add("excluded", Json.createArrayBuilder().add(id(c)).add(UUID.randomUUID().toString())).build()).expect(422);
         assertTrue(both.body().contains("excluded[1]"), both.body());
@@ -141,36 +143,38 @@ class SimilarPostsIT extends GalleyDeployment implements SimilarQualityTests {
     }
 
     @Test
-    void aFullRecomputationRunsInTheBackgroundWithProgress() throws InterruptedException {
-        Api.Reply started = admin.post("api/admin/similar/recompute", Json.createObjectBuilder().build()).expect(202);
+    default void aFullRecomputationRunsInTheBackgroundWithProgress() throws InterruptedException {
+        Desk desk = desk();
+        Api.Reply started = desk.admin().post("api/admin/similar/recompute", Json.createObjectBuilder().build()).expect(202);
         String location = started.header("Location");
         assertNotNull(location);
         JsonObject job = started.json();
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long deadline = System.nanoTime() + SIMILAR_PATIENCE.toNanos();
         while ("RUNNING".equals(job.getString("status")) && System.nanoTime() < deadline) {
             Thread.sleep(250);
-            job = admin.get("api/admin/similar/recompute/" + job.getString("id")).expect(200).json();
+            job = desk.admin().get("api/admin/similar/recompute/" + job.getString("id")).expect(200).json();
             assertTrue(job.getInt("done") <= job.getInt("total"));
         }
         assertEquals("DONE", job.getString("status"), job.toString());
         assertEquals(job.getInt("total"), job.getInt("done"));
         assertNotNull(job.getString("finishedAt"));
-        admin.get("api/admin/similar/recompute/" + UUID.randomUUID()).expect(404);
+        desk.admin().get("api/admin/similar/recompute/" + UUID.randomUUID()).expect(404);
         api().post("api/admin/similar/recompute", Json.createObjectBuilder().build()).expect(401);
     }
 
     @Test
-    void anArticleWithFewPeersInItsLanguageBorrowsFromItsTranslation() {
+    default void anArticleWithFewPeersInItsLanguageBorrowsFromItsTranslation() {
+        Desk desk = desk();
         String topic = topic();
-        JsonObject en1 = published("en", topic, "volcano eruption lava ashcloud");
-        JsonObject en2 = published("en", topic, "volcano lava ashcloud magma");
-        JsonObject en3 = published("en", topic, "eruption magma volcano");
+        JsonObject en1 = published(desk, "en", topic, "volcano eruption lava ashcloud");
+        JsonObject en2 = published(desk, "en", topic, "volcano lava ashcloud magma");
+        JsonObject en3 = published(desk, "en", topic, "eruption magma volcano");
         awaitSimilar(en1, l -> l.containsAll(List.of(slug(en2), slug(en3))));
 
         // Turkish versions whose texts share nothing: on its own, tr1 would have no similar posts at all.
-        JsonObject tr2 = translation(en2, "tr", "Kuzey denizinde balıkçı tekneleri " + topic(), "balıkçı tekne liman ağ");
-        JsonObject tr3 = translation(en3, "tr", "Dağ köylerinde arıcılık " + topic(), "arıcı kovan bal çiçek");
-        JsonObject tr1 = translation(en1, "tr", "Şehir kütüphanesi yenilendi " + topic(), "kütüphane kitap okuyucu raf");
+        JsonObject tr2 = translation(desk, en2, "tr", "Kuzey denizinde balıkçı tekneleri " + topic(), "balıkçı tekne liman ağ");
+        JsonObject tr3 = translation(desk, en3, "tr", "Dağ köylerinde arıcılık " + topic(), "arıcı kovan bal çiçek");
+        JsonObject tr1 = translation(desk, en1, "tr", "Şehir kütüphanesi yenilendi " + topic(), "kütüphane kitap okuyucu raf");
         List<String> borrowed = awaitSimilar(tr1, l -> l.containsAll(List.of(slug(tr2), slug(tr3))));
         assertFalse(borrowed.contains(slug(en2)), "only articles in the reader's language");
         assertFalse(borrowed.contains(slug(tr1)));
@@ -185,21 +189,21 @@ class SimilarPostsIT extends GalleyDeployment implements SimilarQualityTests {
         return word.toString().toLowerCase(Locale.ROOT);
     }
 
-    private JsonObject published(String language, String topic, String words) {
+    private JsonObject published(Desk desk, String language, String topic, String words) {
         String title = topic + " " + words;
-        JsonObject created = createArticle(admin, Content.article(language, title, author)
+        JsonObject created = createArticle(desk.admin(), Content.article(language, title, desk.author())
                 .add("body", (topic + " " + words + ". ").repeat(3) + "\n\nThe " + topic + " " + words + " again.")
                 .add("tags", Json.createArrayBuilder().add(topic())));
-        publish(admin, created.getString("id"));
+        publish(desk.admin(), created.getString("id"));
         return created;
     }
 
-    private JsonObject translation(JsonObject of, String language, String title, String words) {
-        JsonObject created = createArticle(admin, Content.article(language, title, author)
+    private JsonObject translation(Desk desk, JsonObject of, String language, String title, String words) {
+        JsonObject created = createArticle(desk.admin(), Content.article(language, title, desk.author())
                 .add("body", (words + ". ").repeat(3))
                 .add("tags", Json.createArrayBuilder().add(topic()))
                 .add("translationOf", id(of)));
-        publish(admin, created.getString("id"));
+        publish(desk.admin(), created.getString("id"));
         return created;
     }
 
@@ -222,7 +226,7 @@ class SimilarPostsIT extends GalleyDeployment implements SimilarQualityTests {
 
     /** The article's list once it satisfies {@code done}: recomputation runs in the background. */
     private List<String> awaitSimilar(JsonObject article, Predicate<List<String>> done) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long deadline = System.nanoTime() + SIMILAR_PATIENCE.toNanos();
         List<String> list = List.of();
         while (System.nanoTime() < deadline) {
             list = similar(article);
@@ -234,6 +238,6 @@ class SimilarPostsIT extends GalleyDeployment implements SimilarQualityTests {
                 break;
             }
         }
-        return fail("similar posts of " + slug(article) + " did not arrive in " + PATIENCE + ": " + list);
+        return fail("similar posts of " + slug(article) + " did not arrive in " + SIMILAR_PATIENCE + ": " + list);
     }
 }
