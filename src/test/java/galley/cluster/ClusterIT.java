@@ -2,12 +2,16 @@ package galley.cluster;
 
 import static galley.testing.Content.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import galley.testing.Api;
 import galley.testing.Content;
+import galley.search.control.OpenSearchAnalyzersCheck;
 import galley.testing.GalleyProcess;
+import galley.testing.OpenSearchNode;
 import galley.testing.TestConfig;
 import galley.testing.TestPostgres;
 import galley.testing.WebhookReceiver;
@@ -28,7 +32,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,9 +46,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two Galley nodes that share state only through engines built for it: PostgreSQL for content, Payara's
  * Hazelcast data grid for the caches ({@code galley.cache.provider=payara}), clustered on the loopback
- * interface. One pair of nodes and one PostgreSQL of the test's own serve every scenario, in order: changes
- * through one node show on the other with no stale cached copy; scheduled publications are published once;
- * a PostgreSQL outage answers 503 and heals by itself; {@code kill -9} of a node in the middle of writes loses
+ * interface, and an OpenSearch node for the index ({@code galley.search.backend=opensearch}, outbox-polling
+ * coordination; the node comes from the build, {@link OpenSearchNode}). One pair of nodes, one PostgreSQL and
+ * one OpenSearch of the test's own serve every scenario, in order: changes through one node show on the other
+ * (public API and search) with no stale cached copy; scheduled publications are published once; the index is
+ * shared, and an OpenSearch outage degrades only search and similar posts, which catch up by themselves; a
+ * PostgreSQL outage answers 503 and heals by itself; {@code kill -9} of a node in the middle of writes loses
  * no acknowledged write, the other node keeps serving and the killed one rejoins.
  *
  * <p>Bounded for the suite (PostgreSQL execution only); {@code -Dgalley.cluster.long=true} (or
@@ -59,13 +68,16 @@ class ClusterIT {
     final Scale scale = Scale.fromSystemProperties();
     final Figures figures = new Figures();
     TestPostgres db;
+    OpenSearchNode search;
     GalleyProcess a;
     GalleyProcess b;
 
     @BeforeAll
     void startTwoNodes() {
         assumeTrue("postgresql".equals(TestConfig.database()), "the cluster test runs in the PostgreSQL execution only");
+        CompletableFuture<OpenSearchNode> searchStarting = CompletableFuture.supplyAsync(() -> OpenSearchNode.start("galley-cluster"));
         db = TestPostgres.startFresh(Path.of("target", "it-data", "cluster", "postgres"));
+        search = searchStarting.join();
         GalleyProcess.Cluster cluster = GalleyProcess.Cluster.onLoopback(2);
         long started = System.nanoTime();
         // Side by side: Flyway's lock makes one of them migrate the fresh schema while the other waits.
@@ -90,6 +102,8 @@ class ClusterIT {
         settings.put("galley.jwt.signing-key", TestConfig.signingKeyPem());
         settings.put("galley.diagnostics.sql-statements", "true");
         settings.put("galley.webhooks.poll-period", "PT0.2S");
+        settings.put("galley.search.backend", "opensearch");
+        settings.put("galley.search.opensearch.uris", search.url());
         return settings;
     }
 
@@ -98,6 +112,7 @@ class ClusterIT {
         if (a != null) a.close();
         if (b != null) b.close();
         if (db != null) db.close();
+        if (search != null) search.close();
         figures.print();
     }
 
@@ -115,10 +130,14 @@ class ClusterIT {
         long longest = 0;
         List<Long> delays = new ArrayList<>();
         List<Long> cachedOnB = new ArrayList<>();
+        List<Long> searchedOnB = new ArrayList<>();
         for (int round = 0; round < scale.propagationRounds(); round++) {
-            JsonObject draft = Content.createArticle(adminA, Content.article("en", unique("Seen Everywhere"), author));
+            String word = madeUpWord();
+            JsonObject draft = Content.createArticle(adminA, Content.article("en", unique("Seen Everywhere"), author)
+                    .add("body", "Seen everywhere: the " + word + " survey, counted again."));
             String id = draft.getString("id");
             String slug = draft.getString("slug");
+            String searchPath = "api/search?lang=en&q=" + word;
             // B has the draft cached as "absent" in every layer it reads through (public answer, entity).
             readerB.get("api/articles/" + slug).expect(404);
             assertEquals(draft.getJsonNumber("version").longValue(), adminB.get("api/admin/articles/" + id).expect(200).json()
@@ -127,6 +146,8 @@ class ClusterIT {
             // Published on A: visible on B.
             Content.publish(adminA, id);
             delays.add(awaitOn(readerB, "api/articles/" + slug, r -> r.status() == 200));
+            // ... and found by B's search: the nodes share one index.
+            searchedOnB.add(awaitOn(readerB, searchPath, r -> r.status() == 200 && r.body().contains(slug), Duration.ofSeconds(30)));
 
             // B serves it from its caches (no SQL at all for a repeated public read; the similar posts recomputed
             // in the background after publishing may drop it once more first) ...
@@ -158,6 +179,7 @@ class ClusterIT {
             adminA.delete("api/admin/articles/" + id, Content.ifMatch(adminA, "articles", id)).expect(204);
             delays.add(awaitOn(readerB, "api/articles/" + slug, r -> r.status() == 404));
             assertTrue(!readerB.get("api/articles?lang=en&size=100").expect(200).body().contains(listed), "no longer in B's list");
+            searchedOnB.add(awaitOn(readerB, searchPath, r -> r.status() == 200 && !r.body().contains(slug), Duration.ofSeconds(30)));
             adminB.get("api/admin/articles/" + id).expect(404);
         }
         longest = delays.stream().mapToLong(Long::longValue).max().orElse(0);
@@ -166,7 +188,10 @@ class ClusterIT {
         figures.add("median time until B showed it", delays.stream().sorted().toList().get(delays.size() / 2) + " ms");
         figures.add("time until B answered a changed article from its cache (0 statements), after publishing / after an author's rename",
                 cachedOnB + " ms");
+        long longestSearch = searchedOnB.stream().mapToLong(Long::longValue).max().orElse(0);
+        figures.add("time until B's search showed a publication / deletion made through A (shared OpenSearch index)", searchedOnB + " ms");
         assertTrue(longest < 5_000, "B showed every change within 5 s; the longest took " + longest + " ms");
+        assertTrue(longestSearch < 10_000, "B's search showed every change within 10 s; the longest took " + longestSearch + " ms");
     }
 
     @Test
@@ -188,6 +213,85 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void oneIndexForBothNodesAndAnOpenSearchOutageDegradesOnlySearch() throws Exception {
+        OpenSearchAnalyzersCheck.assertMatchLucene(search);
+        Api adminA = admin(a);
+        Api readerA = a.api();
+        Api readerB = b.api();
+        UUID author = Content.createAuthor(adminA, unique("Harbour Watcher"));
+        String word = madeUpWord();
+
+        // Published through A: searchable on both nodes, similar posts computed from OpenSearch and the same on both.
+        List<JsonObject> ferries = new ArrayList<>();
+        long slowestIndexing = 0;
+        for (int i = 0; i < 3; i++) {
+            JsonObject article = publishArticle(adminA, author, "Caspian ferry " + word + " " + i,
+                    "The Caspian ferry crossing between Baku and Aktau carries freight wagons, trucks and passengers. "
+                            + "Port capacity at Baku and Aktau limits the ferry schedule; " + word + " crossings wait for weather.");
+            slowestIndexing = Math.max(slowestIndexing, awaitOn(readerB, "api/search?lang=en&q=" + word + "&size=10",
+                    r -> r.status() == 200 && r.body().contains(article.getString("slug")), Duration.ofSeconds(30)));
+            ferries.add(article);
+        }
+        JsonObject unrelated = publishArticle(adminA, author, "Alpine cheese " + unique("x"),
+                "Mountain dairies age cheese in caves for months; the rind is washed with brine.");
+        JsonObject hit = readerA.get("api/search?lang=en&q=" + word).expect(200).json();
+        assertEquals(3, hit.getInt("total"), hit.toString());
+        assertTrue(hit.getJsonArray("items").getJsonObject(0).getJsonArray("highlights").toString().contains("<mark>"), hit.toString());
+        assertEquals(400, readerA.get("api/search?q=" + java.net.URLEncoder.encode("ferry AND (", java.nio.charset.StandardCharsets.UTF_8))
+                .status(), "a query OpenSearch cannot parse is the caller's fault");
+        String first = "api/articles/" + ferries.get(0).getString("slug") + "/similar";
+        long similarMs = awaitOn(readerB, first, r -> r.status() == 200 && r.json().getJsonArray("items").size() >= 2, Duration.ofSeconds(60));
+        String similarSlugs = readerB.get(first).expect(200).json().getJsonArray("items").toString();
+        assertTrue(similarSlugs.contains(ferries.get(1).getString("slug")) && similarSlugs.contains(ferries.get(2).getString("slug")), similarSlugs);
+        assertFalse(similarSlugs.contains(unrelated.getString("slug")), similarSlugs);
+        assertEquals(readerB.get(first).expect(200).json().getJsonArray("items"), readerA.get(first).expect(200).json().getJsonArray("items"),
+                "both nodes serve the same similar posts");
+        // Published through B: found through A.
+        JsonObject fromB = publishArticle(admin(b), author, "Aktau port " + word + " extension", "The Aktau port extension adds a ferry berth.");
+        long crossMs = awaitOn(readerA, "api/search?lang=en&q=" + word, r -> r.body().contains(fromB.getString("slug")), Duration.ofSeconds(30));
+
+        // OpenSearch away: content is served and written, search and recomputation answer 503 with Retry-After.
+        search.stop();
+        long outageStarted = System.nanoTime();
+        readerA.get("api/articles/" + ferries.get(1).getString("slug")).expect(200);
+        readerB.get("api/articles/" + fromB.getString("slug")).expect(200);
+        readerB.get("api/authors").expect(200);
+        for (Api.Reply down : List.of(readerA.get("api/search?lang=en&q=" + word), readerB.get("api/search?lang=en&q=" + word + "+ferry"),
+                adminA.post("api/admin/similar/recompute", Json.createObjectBuilder().add("articleId", ferries.get(1).getString("id")).build()),
+                adminA.post("api/admin/similar/recompute", Json.createObjectBuilder().build()))) {
+            assertEquals(503, down.status(), down.toString());
+            assertTrue(down.contentType().startsWith("application/problem+json"), down.toString());
+            assertNotNull(down.header("Retry-After"), down.toString());
+        }
+        JsonObject duringOutage = publishArticle(adminA, author, "Ferry strike " + word + " outage",
+                "A ferry strike at Baku stopped the Caspian crossings for a day.");
+        JsonObject searchCheck = awaitHealth(a, r -> r.status() == 200 && "false".equals(data(check(r, "search"), "reachable")),
+                "readiness reports search unreachable").json();
+        assertEquals("UP", searchCheck.getString("status"), "the node stays in the balancer: " + searchCheck);
+        // Long enough for the outbox agent to give the change up (three tries, 2 s apart): it must come back anyway.
+        Thread.sleep(8000);
+        JsonObject searchData = check(a.api().get("health/ready").expect(200), "search");
+        assertTrue(Long.parseLong(data(searchData, "outboxPending")) + Long.parseLong(data(searchData, "outboxAborted")) > 0, searchData.toString());
+        long outageMs = (System.nanoTime() - outageStarted) / 1_000_000;
+
+        // Back: the change written during the outage is indexed, and gets its similar posts, without a restart.
+        Duration restart = search.start();
+        String strike = duringOutage.getString("slug");
+        long catchUpMs = awaitOn(readerB, "api/search?lang=en&q=" + word, r -> r.status() == 200 && r.body().contains(strike), Duration.ofSeconds(60));
+        long similarCatchUpMs = catchUpMs + awaitOn(readerA, "api/articles/" + strike + "/similar",
+                r -> r.status() == 200 && !r.json().getJsonArray("items").isEmpty(), Duration.ofSeconds(60));
+        adminA.post("api/admin/similar/recompute", Json.createObjectBuilder().add("articleId", ferries.get(1).getString("id")).build()).expect(200);
+        figures.add("OpenSearch: publish through A to searchable on B, slowest of 3", slowestIndexing + " ms");
+        figures.add("OpenSearch: similar posts on B after the third publication", similarMs + " ms");
+        figures.add("OpenSearch: published through B, searchable on A after", crossMs + " ms");
+        figures.add("OpenSearch down for", outageMs + " ms (reads and writes served; search and recomputation 503 with Retry-After)");
+        figures.add("OpenSearch restart", restart.toMillis() + " ms");
+        figures.add("article written during the OpenSearch outage searchable after it answered again / its similar posts",
+                catchUpMs + " ms / " + similarCatchUpMs + " ms");
+    }
+
+    @Test
+    @Order(4)
     void aDatabaseOutageAnswers503AndHealsWithoutARestart() throws Exception {
         Api adminA = admin(a);
         Api adminB = admin(b);
@@ -240,7 +344,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void killingANodeInTheMiddleOfWritesLosesNoAcknowledgedWrite() throws Exception {
         Api adminA = admin(a);
         Api adminB = admin(b);
@@ -307,6 +411,41 @@ class ClusterIT {
             awaitPublishedOnce(a.api(), admin(a), dueWhileDown.articles(), receiver, "after A's restart");
             adminB.delete("api/admin/webhooks/" + webhook).expect(204);
         }
+    }
+
+    /** A word that appears in nothing else the test writes, so a search for it finds only what is meant. */
+    static String madeUpWord() {
+        return "zq" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + Long.toString(UUID.randomUUID().getMostSignificantBits() & 0xffff, 36);
+    }
+
+    static JsonObject publishArticle(Api admin, UUID author, String title, String body) {
+        JsonObject draft = Content.createArticle(admin, Content.article("en", title, author).add("body", body)
+                .add("tags", Json.createArrayBuilder().add("Shipping")));
+        return Content.publish(admin, draft.getString("id"));
+    }
+
+    static Api.Reply awaitHealth(GalleyProcess node, Predicate<Api.Reply> done, String what) throws InterruptedException {
+        Supplier<Api.Reply> call = () -> node.api().get("health/ready");
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        Api.Reply reply = call.get();
+        while (!done.test(reply)) {
+            if (System.nanoTime() > deadline) throw new AssertionError(what + " within 15 s; last answer: " + reply);
+            Thread.sleep(100);
+            reply = call.get();
+        }
+        return reply;
+    }
+
+    static JsonObject check(Api.Reply health, String name) {
+        return health.json().getJsonArray("checks").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("name").equals(name)).findFirst().orElseThrow(() -> new AssertionError("no check " + name + ": " + health));
+    }
+
+    /** A value of a health check's data (Payara writes them all as strings). */
+    static String data(JsonObject check, String key) {
+        var value = check.getJsonObject("data").get(key);
+        if (value == null) throw new AssertionError("no " + key + " in " + check);
+        return value instanceof jakarta.json.JsonString text ? text.getString() : value.toString();
     }
 
     static String createWebhook(Api admin, WebhookReceiver receiver, String path) {
