@@ -2,7 +2,7 @@
 # The test command: installs what a fresh machine lacks for the test suite, then runs it.
 #
 #   ./test.sh                 # the whole suite (mvn -B verify)
-#   ./test.sh -Dit.test=ContentIT
+#   ./test.sh -Dit.test=GalleyIT
 #
 # Arguments go to Maven. Installs Debian's chromium (for the browser test of the API reference at
 # /api/docs) when /usr/bin/chromium is missing: as root, or through sudo. Maven and npm fetch the rest.
