@@ -2,6 +2,7 @@ package galley.caching.boundary;
 
 import galley.caching.control.CachedResponse;
 import galley.caching.control.PublicResponses;
+import galley.caching.control.ResponseKey;
 import galley.configuration.boundary.JsonBinding;
 import galley.diagnostics.boundary.StatementCountHeader;
 import galley.metrics.boundary.OperationNames;
@@ -48,6 +49,11 @@ public class PublicCaching implements ContainerResponseFilter {
     @Inject
     PublicResponses responses;
 
+    /** How long a search answer is kept at most (see ResponseKey.followsIndex); 0 keeps none. */
+    @Inject
+    @ConfigProperty(name = "galley.cache.responses.search-seconds", defaultValue = "5")
+    int searchSeconds;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(PublicResponseCache.SERVED) != null) return; // a kept answer: tagged already
@@ -65,8 +71,12 @@ public class PublicCaching implements ContainerResponseFilter {
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
                 "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
         if (request.getProperty(PublicResponseCache.KEY) instanceof String key) {
-            responses.keep(key, new CachedResponse((Long) request.getProperty(PublicResponseCache.GENERATION), body, tag,
-                    type.toString(), kept(response.getStringHeaders()), (String) request.getProperty(OperationNames.PROPERTY)));
+            boolean search = ResponseKey.followsIndex(request.getUriInfo().getPath());
+            if (!search || searchSeconds > 0) {
+                long until = search ? System.currentTimeMillis() + searchSeconds * 1000L : CachedResponse.UNTIL_CHANGED;
+                responses.keep(key, new CachedResponse((Long) request.getProperty(PublicResponseCache.GENERATION), body, tag,
+                        type.toString(), kept(response.getStringHeaders()), (String) request.getProperty(OperationNames.PROPERTY), until));
+            }
         }
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());

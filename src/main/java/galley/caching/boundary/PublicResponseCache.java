@@ -22,8 +22,9 @@ import jakarta.ws.rs.ext.Provider;
  * Answers a public read from {@link PublicResponses} when an answer of the current content generation is
  * kept, before any resource runs: no SQL, no rendering. The other filters still run on it (CORS, Vary,
  * the statement count, which is then 0). On a miss it notes the key and the generation, and
- * {@link PublicCaching} keeps the answer once it has its bytes and ETag. Only GET of articles, authors and
- * tags; admin, sign-in, previews, search and errors never (only 200 answers are kept).
+ * {@link PublicCaching} keeps the answer once it has its bytes and ETag. Only GET of articles, authors, tags
+ * and search (search answers for a few seconds at most, see ResponseKey.followsIndex); admin, sign-in, previews
+ * and errors never (only 200 answers are kept).
  */
 @Provider
 @PreMatching

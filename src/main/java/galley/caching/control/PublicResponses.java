@@ -113,7 +113,7 @@ public class PublicResponses {
     /** The kept answer for {@code key}, if it was rendered in the current generation. */
     public CachedResponse find(String key) {
         CachedResponse kept = responses.get(key);
-        if (kept != null && kept.generation() == generation()) {
+        if (kept != null && kept.generation() == generation() && kept.servableAt(System.currentTimeMillis())) {
             hits.inc();
             return kept;
         }

@@ -7,8 +7,8 @@ package galley.caching.control;
  */
 public final class ResponseKey {
 
-    /** Public content reads that are cached; search follows its index, not the database commit, and is not. */
-    private static final String[] CACHED_PATHS = {"articles", "authors", "tags"};
+    /** Public reads that are kept: content until it changes, search answers for a bounded time ({@link #followsIndex}). */
+    private static final String[] CACHED_PATHS = {"articles", "authors", "tags", "search"};
 
     private ResponseKey() {
     }
@@ -22,10 +22,28 @@ public final class ResponseKey {
 
     /** Whether {@code path} (relative to /api) is a public read whose answer may be kept. */
     public static boolean cacheable(String path) {
-        String p = path.startsWith("/") ? path.substring(1) : path;
+        String p = relative(path);
         for (String prefix : CACHED_PATHS) {
-            if (p.equals(prefix) || p.startsWith(prefix + "/")) return true;
+            if (under(p, prefix)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the answer follows the search index rather than the database commit. The index may catch up
+     * after the commit that changed the content (at once with Lucene, within a second or so with OpenSearch's
+     * outbox), so an answer rendered in between could carry the new generation and old hits: such answers are
+     * kept only for a short, configured time, besides being dropped by every change.
+     */
+    public static boolean followsIndex(String path) {
+        return under(relative(path), "search");
+    }
+
+    private static String relative(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 }

@@ -16,7 +16,10 @@ class ResponseKeyTest {
         assertTrue(ResponseKey.cacheable("articles/some-slug/similar"));
         assertTrue(ResponseKey.cacheable("authors/selin-arslan/articles"));
         assertTrue(ResponseKey.cacheable("tags"));
-        assertFalse(ResponseKey.cacheable("search"), "search follows its index, not the commit");
+        assertTrue(ResponseKey.cacheable("search"), "kept for a short time: it follows its index, not the commit");
+        assertTrue(ResponseKey.followsIndex("/search"));
+        assertFalse(ResponseKey.followsIndex("articles/search"));
+        assertFalse(ResponseKey.followsIndex("searches"));
         assertFalse(ResponseKey.cacheable("admin/articles"));
         assertFalse(ResponseKey.cacheable("auth/token"));
         assertFalse(ResponseKey.cacheable("preview/token"));

@@ -133,6 +133,38 @@ public interface MetricsTests extends GalleyTests {
     }
 
     @Test
+    default void searchAnswersAreKeptForAFewSecondsAtMostAndDroppedByAChange() throws InterruptedException {
+        Api admin = api().admin();
+        UUID author = createAuthor(admin, unique("Kept Search Author"));
+        String marker = "zq" + Long.toString(System.nanoTime(), 36);
+        String path = "api/search?lang=en&q=" + marker;
+        publish(admin, createArticle(admin, article("en", "Kept search " + marker, author)).getString("id"));
+        assertEquals(1, api().get(path).expect(200).json().getInt("total"));
+
+        // Kept: a repeated search is a hit (tried again while background work, similar posts after the
+        // publication, drops the kept answers).
+        boolean hit = false;
+        for (int attempt = 0; attempt < 40 && !hit; attempt++) {
+            MetricsText before = metrics();
+            api().get(path).expect(200);
+            hit = metrics().value(HITS) - before.value(HITS) == 1;
+            if (!hit) Thread.sleep(250);
+        }
+        assertTrue(hit, "a repeated search was answered from the kept answers");
+
+        // Not for longer than galley.cache.responses.search-seconds (5): the index may lag the commit.
+        Thread.sleep(5_500);
+        MetricsText before = metrics();
+        api().get(path).expect(200);
+        assertEquals(0, metrics().value(HITS) - before.value(HITS), "a search answer kept 5.5 s ago is not served");
+
+        // And a change drops it at once, like every kept answer.
+        api().get(path).expect(200);
+        publish(admin, createArticle(admin, article("en", "Kept search again " + marker, author)).getString("id"));
+        assertEquals(2, api().get(path).expect(200).json().getInt("total"), "the next search after a change shows it");
+    }
+
+    @Test
     default void refusedAndUnknownRequestsAreCounted() {
         MetricsText before = metrics();
         api().anonymous().get("api/admin/articles").expect(401);
