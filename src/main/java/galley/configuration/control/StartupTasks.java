@@ -17,8 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * What runs once the application is deployed (the schema is migrated by then): the configured first
- * admin, then, in a demo run, the demo admin and demo content; scheduled publishing (catching up on
+ * What runs once the application is deployed (the schema is migrated by then): the OpenSearch index
+ * created or checked, the configured first admin, then, in a demo run, the demo admin and demo content; scheduled publishing (catching up on
  * articles that fell due while Galley was down) and the webhook sender (which sends what the outbox
  * still holds); then, in the background, a search index
  * that disagrees with the database is rebuilt, and similar posts are computed if none exist yet.
@@ -59,6 +59,7 @@ public class StartupTasks {
     ManagedExecutorService executor;
 
     void onStartup(@Observes Startup startup) {
+        searchIndex.prepareSchema();
         adminBootstrap.run();
         similarJobStore.abandonRunning();
         demo.runIfEnabled();

@@ -48,6 +48,41 @@ public class SearchIndex {
         return current;
     }
 
+    /**
+     * Creates the OpenSearch index when it is missing, else checks it against the mapping (the Lucene backend
+     * does this at boot). Nodes started together race to create it: the one that loses finds it there on its
+     * next try and only checks it.
+     */
+    public void prepareSchema() {
+        if (!backend.isOpenSearch()) return;
+        var schema = Search.mapping(em.getEntityManagerFactory()).scope(Object.class).schemaManager();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                schema.createOrValidate();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= 5 || !createdMeanwhile(e)) throw e;
+                LOG.info("Another node created the search index at the same time; checking it again");
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean createdMeanwhile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("resource_already_exists_exception") || message.contains("invalid_alias_name_exception"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Rebuilds the index from the database; blocks until done. */
     public void rebuild() throws InterruptedException {
         long started = System.nanoTime();

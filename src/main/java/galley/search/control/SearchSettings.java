@@ -82,9 +82,11 @@ public class SearchSettings implements ServiceContributor {
             out.put("hibernate.search.backend.version_check.enabled", "false");
         }
         out.put("hibernate.search.backend.analysis.configurer", "class:" + OpenSearchAnalysis.class.getName());
-        // The index (aliases article-read and article-write) is created at boot when missing, else checked
-        // against the mapping: a node needs the cluster to start; once running, it survives the cluster's outages.
-        out.put("hibernate.search.schema_management.strategy", "create-or-validate");
+        // The index (aliases article-read and article-write) is created at start-up when missing, else checked
+        // against the mapping, by SearchIndex.prepareSchema rather than at boot: nodes starting together race to
+        // create it, and Hibernate Search fails the one that loses. A node needs the cluster to start; once
+        // running, it survives the cluster's outages.
+        out.put("hibernate.search.schema_management.strategy", "none");
         // Requests that fail fast when the cluster is away: a search answers 503 in seconds, not minutes.
         out.put("hibernate.search.backend.connection_timeout", "3000");
         out.put("hibernate.search.backend.read_timeout", "30000");
