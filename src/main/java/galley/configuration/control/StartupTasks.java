@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 /**
  * What runs once the application is deployed (the schema is migrated by then): the configured first
  * admin, then, in a demo run, the demo admin and demo content; scheduled publishing (catching up on
- * articles that fell due while Galley was down) and the webhook sender (which sends what the outbox
- * still holds); then, in the background, a search index
+ * articles that fell due while Galley was down), the webhook sender (which sends what the outbox
+ * still holds) and the similar-posts maintenance (which recomputes what its queue still holds); then, in the background, a search index
  * that disagrees with the database is rebuilt, and similar posts are computed if none exist yet.
  */
 @ApplicationScoped
@@ -53,6 +53,9 @@ public class StartupTasks {
     WebhookSender webhookSender;
 
     @Inject
+    galley.similar.control.SimilarMaintenance similarMaintenance;
+
+    @Inject
     galley.articles.control.Articles articles;
 
     @Resource
@@ -64,6 +67,7 @@ public class StartupTasks {
         demo.runIfEnabled();
         scheduledPublishing.start();
         webhookSender.start();
+        similarMaintenance.start();
         searchMonitor.start();
         executor.execute(this::bringDerivedDataUpToDate);
     }
