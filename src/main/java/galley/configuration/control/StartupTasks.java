@@ -19,9 +19,9 @@ import java.util.logging.Logger;
 /**
  * What runs once the application is deployed (the schema is migrated by then): the configured first
  * admin, then, in a demo run, the demo admin and demo content; scheduled publishing (catching up on
- * articles that fell due while Galley was down), the webhook sender (which sends what the outbox
- * still holds) and the similar-posts maintenance (which recomputes what its queue still holds); then, in the background, a search index
- * that disagrees with the database is rebuilt, and similar posts are computed if none exist yet.
+ * articles that fell due while Galley was down) and the webhook sender (which sends what the outbox
+ * still holds); then, in the background, a search index that disagrees with the database is rebuilt,
+ * similar posts are computed if none exist yet, and the similar-posts requests left in the database are taken.
  */
 @ApplicationScoped
 public class StartupTasks {
@@ -67,7 +67,6 @@ public class StartupTasks {
         demo.runIfEnabled();
         scheduledPublishing.start();
         webhookSender.start();
-        similarMaintenance.start();
         searchMonitor.start();
         executor.execute(this::bringDerivedDataUpToDate);
     }
@@ -83,6 +82,9 @@ public class StartupTasks {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Bringing the search index and similar posts up to date failed", e);
+        } finally {
+            // Requests left from before the start wait for a rebuilt index: their lists would miss articles.
+            similarMaintenance.start();
         }
     }
 }
