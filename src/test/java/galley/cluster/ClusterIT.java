@@ -625,4 +625,69 @@ class ClusterIT {
             }
         }
     }
+
+    @Test
+    @Order(6)
+    void similarPostsOfAnArticlePublishedThroughANodeKilledRightAfterAreComputedByTheOther() throws Exception {
+        Api adminA = admin(a);
+        UUID author = Content.createAuthor(adminA, unique("Similar Crash Author"));
+        String word = madeUpWord();
+        JsonObject first = publishArticle(adminA, author, unique(word + " Tidal Barrage"),
+                (word + " tidal barrage turbines estuary sluice. ").repeat(3));
+        JsonObject second = publishArticle(adminA, author, unique(word + " Estuary Turbines"),
+                (word + " estuary turbines sluice barrage. ").repeat(3));
+        awaitOn(b.api(), similarPath(first), r -> slugs(r).contains(second.getString("slug")), Duration.ofSeconds(60));
+
+        JsonObject draft = Content.createArticle(adminA, Content.article("en", unique(word + " Sluice Gates"), author)
+                .add("body", (word + " sluice barrage turbines estuary tidal. ").repeat(3))
+                .add("tags", Json.createArrayBuilder().add("Shipping")));
+        Content.publish(adminA, draft.getString("id"));
+        // Acknowledged: kill A before it can have recomputed anything (with OpenSearch it waits for the index first).
+        a.kill();
+        long killed = System.nanoTime();
+        String third = draft.getString("slug");
+        figures.add("similar posts of the article published just before A's kill -9, listed at the kill",
+                slugs(b.api().get(similarPath(draft))).size() + "; recomputation requests in the database " + similarRequests());
+
+        // B takes the request: at once if A had not claimed it, else once A's lease has run out.
+        long computed = awaitOn(b.api(), similarPath(draft),
+                r -> slugs(r).containsAll(List.of(first.getString("slug"), second.getString("slug"))), Duration.ofSeconds(90));
+        figures.add("A killed right after publishing: the article's similar posts computed by B after", computed + " ms");
+        // And the lists that follow it: the first article's list now names it.
+        awaitOn(b.api(), similarPath(first), r -> slugs(r).contains(third), Duration.ofSeconds(60));
+        awaitRequestsDone(Duration.ofSeconds(60));
+
+        a.restart().awaitReady(Duration.ofMinutes(6));
+        for (JsonObject article : List.of(first, second, draft)) {
+            List<String> onB = slugs(b.api().get(similarPath(article)).expect(200));
+            assertEquals(onB, slugs(a.api().get(similarPath(article)).expect(200)),
+                    "both nodes serve the same similar posts of " + article.getString("slug"));
+        }
+    }
+
+    static String similarPath(JsonObject article) {
+        return "api/articles/" + article.getString("slug") + "/similar?limit=20";
+    }
+
+    static List<String> slugs(Api.Reply similar) {
+        if (similar.status() != 200) return List.of();
+        return similar.json().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("slug")).toList();
+    }
+
+    long similarRequests() throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery("select count(*) from similar_request")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Every recomputation request done (deleted): none is left behind by the killed node. */
+    void awaitRequestsDone(Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        long left;
+        while ((left = similarRequests()) > 0) {
+            if (System.nanoTime() > deadline) throw new AssertionError(left + " recomputation requests left after " + patience);
+            Thread.sleep(100);
+        }
+    }
 }

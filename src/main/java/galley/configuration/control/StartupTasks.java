@@ -20,8 +20,8 @@ import java.util.logging.Logger;
  * What runs once the application is deployed (the schema is migrated by then): the OpenSearch index
  * created or checked, the configured first admin, then, in a demo run, the demo admin and demo content; scheduled publishing (catching up on
  * articles that fell due while Galley was down) and the webhook sender (which sends what the outbox
- * still holds); then, in the background, a search index
- * that disagrees with the database is rebuilt, and similar posts are computed if none exist yet.
+ * still holds); then, in the background, a search index that disagrees with the database is rebuilt,
+ * similar posts are computed if none exist yet, and the similar-posts requests left in the database are taken.
  */
 @ApplicationScoped
 public class StartupTasks {
@@ -53,6 +53,9 @@ public class StartupTasks {
     WebhookSender webhookSender;
 
     @Inject
+    galley.similar.control.SimilarMaintenance similarMaintenance;
+
+    @Inject
     galley.articles.control.Articles articles;
 
     @Resource
@@ -80,6 +83,9 @@ public class StartupTasks {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Bringing the search index and similar posts up to date failed", e);
+        } finally {
+            // Requests left from before the start wait for a rebuilt index: their lists would miss articles.
+            similarMaintenance.start();
         }
     }
 }

@@ -27,7 +27,7 @@ import javax.sql.DataSource;
 
 /**
  * The work waiting in the database, for the backlog gauges: webhook deliveries pending (to active endpoints)
- * and failed, scheduled publications overdue, and Hibernate Search's outbox events when outbox-polling
+ * and failed, scheduled publications overdue, similar-posts recomputations requested, and Hibernate Search's outbox events when outbox-polling
  * coordination is configured (table {@code hsearch_outbox_event}; with the embedded Lucene backend indexing is
  * synchronous, the table does not exist and nothing waits).
  *
@@ -48,7 +48,8 @@ public class Backlog {
     /** What waits, as read at {@code takenAt}; ages are in seconds, 0 when nothing waits. */
     public record Snapshot(Instant takenAt, long webhooksPending, double oldestWebhookSeconds, long webhooksFailed,
                            long publicationsOverdue, double oldestOverdueSeconds,
-                           long indexEventsPending, double oldestIndexEventSeconds) {
+                           long indexEventsPending, double oldestIndexEventSeconds,
+                           long similarPending, double oldestSimilarSeconds) {
     }
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
@@ -118,8 +119,11 @@ public class Backlog {
                     index = countAndOldest(connection, "select count(*), min(processAfter) from " + OUTBOX_TABLE, null, now);
                 }
             }
+            // Requests for one article are one recomputation; a null article is a full recomputation.
+            long[] similar = countAndOldest(connection, "select count(distinct article_id) "
+                    + "+ coalesce(max(case when article_id is null then 1 else 0 end), 0), min(requested_at) from similar_request", null, now);
             return new Snapshot(now, webhooks[0], webhooks[1] / 1000.0, failed, overdue[0], overdue[1] / 1000.0,
-                    index[0], index[1] / 1000.0);
+                    index[0], index[1] / 1000.0, similar[0], similar[1] / 1000.0);
         }
     }
 

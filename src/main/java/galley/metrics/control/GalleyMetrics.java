@@ -1,6 +1,5 @@
 package galley.metrics.control;
 
-import galley.similar.control.SimilarMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -18,8 +17,8 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * Registers the gauges that are read when metrics are scraped rather than counted as work happens: the
- * second-level cache's statistics per region, the backlogs in the database ({@link Backlog}) and the
- * similar-posts recomputations waiting on this node. The request timers and the public-response cache's
+ * second-level cache's statistics per region and the backlogs in the database ({@link Backlog}: webhook
+ * deliveries, overdue publications, the index outbox, similar-posts recomputations). The request timers and the public-response cache's
  * counters are registered where they are counted ({@link RequestTimers}, galley.caching.control.PublicResponses).
  */
 @ApplicationScoped
@@ -30,9 +29,6 @@ public class GalleyMetrics {
 
     @Inject
     Backlog backlog;
-
-    @Inject
-    SimilarMaintenance similar;
 
     @PersistenceUnit
     EntityManagerFactory entityManagerFactory;
@@ -57,9 +53,12 @@ public class GalleyMetrics {
         backlogGauge("galley.index.outbox.oldest.age", MetricUnits.SECONDS,
                 "The index lag: how long the oldest pending Hibernate Search outbox event has waited (0 when none)",
                 Backlog.Snapshot::oldestIndexEventSeconds);
-        registry.gauge(Metadata.builder().withName("galley.similar.recompute.pending")
-                .withDescription("Articles whose similar-posts lists wait for a background recomputation on this node").build(),
-                similar, SimilarMaintenance::waiting);
+        backlogGauge("galley.similar.recompute.pending", null,
+                "Articles whose similar-posts lists wait for a background recomputation, on any node (a full recomputation counts as one)",
+                Backlog.Snapshot::similarPending);
+        backlogGauge("galley.similar.recompute.pending.oldest.age", MetricUnits.SECONDS,
+                "The lag of similar posts: how long the oldest waiting recomputation request has waited (0 when none)",
+                Backlog.Snapshot::oldestSimilarSeconds);
     }
 
     private void backlogGauge(String name, String unit, String description, ToDoubleFunction<Backlog.Snapshot> value) {

@@ -5,7 +5,6 @@ import galley.security.control.AccessControl;
 import galley.similar.entity.RecomputeJob;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -36,9 +35,6 @@ public class RecomputeJobs {
     @Resource
     ManagedExecutorService executor;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     @Inject
     SimilarPosts similar;
 
@@ -56,9 +52,6 @@ public class RecomputeJobs {
 
     @Inject
     galley.search.control.SearchBackend backend;
-
-    private final java.util.concurrent.atomic.AtomicBoolean rerun = new java.util.concurrent.atomic.AtomicBoolean();
-    private java.util.concurrent.ScheduledFuture<?> pendingStart;
 
     /** Starts a full recomputation for an editor, or returns the one already running. */
     public RecomputeJob start() {
@@ -80,19 +73,14 @@ public class RecomputeJobs {
     }
 
     /**
-     * A full recomputation once imports have paused for {@link #QUIET}: a bulk import arrives as many
-     * requests, and recomputing after each would compete with the next for the processor. If one is
-     * running then, another follows it, as it may have started before the articles that need it existed.
+     * Starts a full recomputation unless one is running (it may have read the collection before the changes
+     * that ask for this one: the caller asks again later). Imports ask through the queue
+     * ({@link SimilarMaintenance}), not after each request of a bulk import: they must pause for {@link #QUIET}.
      */
-    public synchronized void requestFull() {
-        if (pendingStart != null) pendingStart.cancel(false);
-        pendingStart = scheduler.schedule(() -> {
-            synchronized (this) {
-                pendingStart = null;
-                if (store.running() == null) startAsSystem();
-                else rerun.set(true);
-            }
-        }, QUIET.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    public synchronized boolean startUnlessRunning() {
+        if (store.running() != null) return false;
+        startAsSystem();
+        return true;
     }
 
     /** The most recent job, or null. */
@@ -149,7 +137,7 @@ public class RecomputeJobs {
                 });
                 long based = System.nanoTime();
                 List<List<SimilarityModel.Ranked>> lists = full.rank(SimilarityModel.GAMMA, SimilarPosts.MAX);
-                memory.remember(full, neighbours, lists, since);
+                memory.remember(full, neighbours, since);
                 LOG.info(() -> "Similar posts: candidates of " + sources.size() + " articles in "
                         + (based - indexed) / 1_000_000 + " ms, ranked in " + (System.nanoTime() - based) / 1_000_000 + " ms");
                 inParallel(sources.size(), STORE_BATCH, models, (model, from, to) -> {
@@ -168,7 +156,6 @@ public class RecomputeJobs {
             store.finish(jobId, done.get(), RecomputeJob.Status.DONE, null);
             LOG.info(() -> "Similar posts of " + sources.size() + " articles recomputed in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
-            if (rerun.getAndSet(false)) startAsSystem();
         } catch (RuntimeException e) {
             store.finish(jobId, done.get(), RecomputeJob.Status.FAILED, String.valueOf(e.getMessage()));
             LOG.log(java.util.logging.Level.SEVERE, "Recomputing similar posts failed", e);

@@ -84,6 +84,7 @@ public class SimilarPosts {
         Article source = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
         if (source == null) {
             memory.changed(articleId, null, null, null, null, false);
+            memory.watermark().gone(articleId);
             return 0;
         }
         index.forget(articleId);
@@ -93,12 +94,14 @@ public class SimilarPosts {
             DocVector vector = analysed.complete();
             memory.changed(articleId, analysed.vector(), vector, source.getLanguage(),
                     source.getTranslationGroup(), source.isPublished());
+            memory.watermark().seen(articleId, source.getVersion(), source.getUpdatedAt());
+            catchUp(model);
             // The candidate index of the last full run when this node has one, else MoreLikeThis; either
             // way the best candidates only are smoothed over, as in a full run.
             List<SimilarityModel.Candidate> candidates = memory.candidates(articleId, vector, source.getLanguage(),
                     source.getTranslationGroup(), FullRecompute.KEPT);
             if (candidates != null) {
-                // The memory may not know yet of changes made on another node: keep published articles only.
+                // A deletion through another node leaves nothing for the memory to find: keep published articles only.
                 Set<UUID> published = publishedAmong(candidates.stream().map(SimilarityModel.Candidate::id).toList());
                 candidates = candidates.stream().filter(c -> published.contains(c.id())).toList();
             } else {
@@ -114,8 +117,47 @@ public class SimilarPosts {
         });
         int stored = store(source, computed);
         changed.fire(new SimilarPostsChanged(List.of(articleId)));
-        memory.listComputed(articleId, computed.ranked().stream().map(SimilarityModel.Ranked::id).toList());
         return stored;
+    }
+
+    /**
+     * Takes into this node's memory the articles changed through any node since it last looked (see
+     * {@link SimilarityMemory}): their vectors now, or, for an article the index does not hold in its new
+     * version yet (OpenSearch's outbox), its removal from the candidates until a later look.
+     */
+    private void catchUp(SimilarityModel model) {
+        java.time.Instant from = memory.lookFrom();
+        if (from == null) return;
+        ChangeWatermark watermark = memory.watermark();
+        Set<UUID> unsettled = watermark.unsettled();
+        jakarta.persistence.TypedQuery<Object[]> query = em.createQuery("select a.id, a.version, a.updatedAt, a.language, "
+                        + "a.translationGroup, a.status from Article a where a.updatedAt > :from"
+                        + (unsettled.isEmpty() ? "" : " or a.id in :unsettled"), Object[].class)
+                .setParameter("from", from);
+        if (!unsettled.isEmpty()) query.setParameter("unsettled", unsettled);
+        Set<UUID> found = new HashSet<>();
+        for (Object[] r : query.getResultList()) {
+            UUID id = (UUID) r[0];
+            long version = ((Number) r[1]).longValue();
+            found.add(id);
+            if (!watermark.isNew(id, version)) continue;
+            String language = (String) r[3];
+            UUID group = (UUID) r[4];
+            if (!index.holdsLatest(id)) {
+                memory.changed(id, null, null, language, group, false);
+                watermark.unsettled(id);
+                continue;
+            }
+            index.forget(id);
+            SimilarityModel.Analysed analysed = model.analyse(id, language);
+            memory.changed(id, analysed.vector(), analysed.complete(), language, group, r[5] == ArticleStatus.PUBLISHED);
+            watermark.seen(id, version, (java.time.Instant) r[2]);
+        }
+        for (UUID id : unsettled) {
+            if (found.contains(id)) continue;
+            memory.changed(id, null, null, null, null, false);
+            watermark.gone(id);
+        }
     }
 
     /**
@@ -280,13 +322,11 @@ public class SimilarPosts {
     /** The computed lists of these articles, best first: the neighbourhoods the engine smooths with. */
     Map<UUID, List<UUID>> computedLists(Collection<UUID> articleIds) {
         if (articleIds.isEmpty()) return Map.of();
-        // This node's memory of computed lists first; the database for the others.
-        Map<UUID, List<UUID>> lists = new HashMap<>(memory.lists(articleIds));
-        List<UUID> missing = articleIds.stream().filter(id -> !lists.containsKey(id)).toList();
-        if (missing.isEmpty()) return lists;
+        // From the database, not a node's memory: any node may have recomputed them.
+        Map<UUID, List<UUID>> lists = new HashMap<>();
         em.createQuery("select sp.articleId, sp.similarId from SimilarPost sp "
                         + "where sp.articleId in :ids and sp.pinned = false order by sp.articleId, sp.position", Object[].class)
-                .setParameter("ids", missing)
+                .setParameter("ids", articleIds)
                 .getResultList()
                 .forEach(r -> lists.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]));
         return lists;

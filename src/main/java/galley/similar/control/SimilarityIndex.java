@@ -119,6 +119,11 @@ public class SimilarityIndex {
         Search.mapping(emf).scope(Article.class).workspace().mergeSegments();
     }
 
+    /** Whether the index holds the article's latest change (with outbox-polling, its event may still wait). */
+    public boolean holdsLatest(UUID articleId) {
+        return !backend.isOpenSearch() || !backend.indexingPending(articleId);
+    }
+
     /** Forgets what was cached about an article that changed. */
     public void forget(UUID articleId) {
         vectors.remove(articleId);

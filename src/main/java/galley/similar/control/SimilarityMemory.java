@@ -2,7 +2,6 @@ package galley.similar.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +9,19 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What this node keeps of the last full recomputation, so that recomputing one article needs neither a
- * MoreLikeThis query nor a read of its candidates' stored lists: the candidate index over every article's
- * vector ({@link VectorNeighbours}), the computed lists, and the articles changed since (with their fresh
- * vectors, searched one by one next to the index). Until a full recomputation ran on this node, single
- * recomputations use MoreLikeThis and the database. Changes made on other nodes reach this memory only
- * through the recomputations they cause here and the next full run; in between it may offer an article
- * that was unpublished or deleted elsewhere, which {@link SimilarPosts#recompute} drops (it keeps
- * published candidates only) and reads filter out too.
+ * What this node keeps of the last full recomputation, so that recomputing one article needs no
+ * MoreLikeThis query: the candidate index over every article's vector ({@link VectorNeighbours}) and the
+ * articles changed since (with their fresh vectors, searched one by one next to the index). Until a full
+ * recomputation ran on this node, single recomputations use MoreLikeThis.
+ *
+ * <p>Changes made through other nodes: before it is used, the memory asks the database for the articles
+ * updated since it last looked ({@link #lookFrom()}, {@link ChangeWatermark}) and takes in the ones it does
+ * not know in that version ({@link SimilarPosts#recompute}). Why a watermark on {@code article.updated_at}:
+ * every change that alters an article's vector sets it, in the change's own transaction, so no writer has to
+ * publish anything more and the look is one indexed range query, cheap enough before every recomputation.
+ * A deletion leaves no row to find; the memory may then offer a deleted article, which
+ * {@link SimilarPosts#recompute} drops (it keeps published candidates only) and reads filter out too. The
+ * candidates' lists (smoothing) are read from the database, the one copy every node writes.
  */
 @ApplicationScoped
 public class SimilarityMemory {
@@ -38,26 +42,25 @@ public class SimilarityMemory {
     private record Changed(long tick, DocVector vector, String language, UUID group, boolean candidate) {
     }
 
-    /** A computed list (article ids, best first, two longs per id) and when it was recorded. */
-    private record ComputedList(long tick, long[] ids) {
-    }
-
     /** Orders records against the start of a full run, which reads the collection from then on. */
     private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
     private volatile Snapshot snapshot;
     private final Map<UUID, Changed> changed = new ConcurrentHashMap<>();
-    private final Map<UUID, ComputedList> lists = new ConcurrentHashMap<>();
+    /** Which articles' changes this memory holds, and from when to look for others (null: no full run to go by). */
+    private final ChangeWatermark watermark = new ChangeWatermark();
+    private volatile java.time.Instant markedAt;
 
     /** Called as a full run starts: what is recorded after this is newer than what the run reads. */
     long mark() {
+        markedAt = java.time.Instant.now();
         return clock.incrementAndGet();
     }
 
     /**
-     * Keeps what a full recomputation that started at {@code since} (see {@link #mark()}) built;
-     * {@code ranked} are its lists, by article index. Changes and lists recorded after its start stay.
+     * Keeps what a full recomputation that started at {@code since} (see {@link #mark()}) built. Changes
+     * recorded after its start stay; articles updated since then are looked at again.
      */
-    void remember(FullRecompute full, VectorNeighbours neighbours, List<List<SimilarityModel.Ranked>> ranked, long since) {
+    void remember(FullRecompute full, VectorNeighbours neighbours, long since) {
         Map<UUID, Integer> indexOf = new HashMap<>();
         List<SimilarPosts.Source> sources = new ArrayList<>(full.size());
         for (int i = 0; i < full.size(); i++) {
@@ -65,12 +68,6 @@ public class SimilarityMemory {
             indexOf.put(full.source(i).id(), i);
         }
         changed.values().removeIf(c -> c.tick() < since);
-        lists.values().removeIf(l -> l.tick() < since);
-        for (int i = 0; i < ranked.size(); i++) {
-            UUID id = sources.get(i).id();
-            long[] packed = pack(ranked.get(i).stream().map(SimilarityModel.Ranked::id).toList());
-            lists.putIfAbsent(id, new ComputedList(since, packed));
-        }
         boolean[] stale = new boolean[sources.size()];
         changed.keySet().forEach(id -> {
             Integer at = indexOf.get(id);
@@ -78,13 +75,25 @@ public class SimilarityMemory {
         });
         snapshot = new Snapshot(neighbours, sources, indexOf, Map.copyOf(full.languages), Map.copyOf(full.groups),
                 stale, new java.util.concurrent.ConcurrentLinkedQueue<>());
+        java.time.Instant started = markedAt;
+        watermark.start(started == null ? java.time.Instant.now() : started);
     }
 
     /** Forgets everything: the memory grew stale (too many changes to score one by one). */
     void clear() {
         snapshot = null;
         changed.clear();
-        lists.clear();
+        watermark.stop();
+    }
+
+    /** Articles updated after this may be unknown to the memory; null when it has nothing to keep current. */
+    java.time.Instant lookFrom() {
+        return snapshot == null ? null : watermark.from();
+    }
+
+    /** The bookkeeping of what the memory has taken in (see {@link ChangeWatermark}). */
+    ChangeWatermark watermark() {
+        return watermark;
     }
 
     /**
@@ -112,34 +121,6 @@ public class SimilarityMemory {
     private static <K> int code(Map<K, Integer> codes, K key) {
         Integer code = key == null ? null : codes.get(key);
         return code == null ? Integer.MIN_VALUE : code;
-    }
-
-    /** Records an article's newly computed list (article ids, best first). */
-    void listComputed(UUID id, List<UUID> list) {
-        lists.put(id, new ComputedList(clock.incrementAndGet(), pack(list)));
-    }
-
-    private static long[] pack(List<UUID> list) {
-        long[] packed = new long[list.size() * 2];
-        for (int i = 0; i < list.size(); i++) {
-            packed[2 * i] = list.get(i).getMostSignificantBits();
-            packed[2 * i + 1] = list.get(i).getLeastSignificantBits();
-        }
-        return packed;
-    }
-
-    /** The known computed lists of these articles; articles not in the map must be read from the database. */
-    Map<UUID, List<UUID>> lists(Collection<UUID> ids) {
-        Map<UUID, List<UUID>> found = new HashMap<>();
-        for (UUID id : ids) {
-            ComputedList computed = lists.get(id);
-            if (computed == null) continue;
-            long[] packed = computed.ids();
-            List<UUID> list = new ArrayList<>(packed.length / 2);
-            for (int i = 0; i < packed.length; i += 2) list.add(new UUID(packed[i], packed[i + 1]));
-            found.put(id, list);
-        }
-        return found;
     }
 
     /**

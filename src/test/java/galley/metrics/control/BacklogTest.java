@@ -37,6 +37,7 @@ class BacklogTest {
         execute("delete from webhook_delivery");
         execute("delete from webhook_endpoint");
         execute("delete from article");
+        execute("delete from similar_request");
         execute("drop table if exists hsearch_outbox_event");
         backlog = new Backlog();
         backlog.dataSource = dataSource;
@@ -45,7 +46,7 @@ class BacklogTest {
     @Test
     void nothingWaitsInAnEmptyDatabase() throws SQLException {
         Backlog.Snapshot snapshot = backlog.read(NOW);
-        assertEquals(new Backlog.Snapshot(NOW, 0, 0, 0, 0, 0, 0, 0), snapshot);
+        assertEquals(new Backlog.Snapshot(NOW, 0, 0, 0, 0, 0, 0, 0, 0, 0), snapshot);
     }
 
     @Test
@@ -107,6 +108,32 @@ class BacklogTest {
         Backlog.Snapshot snapshot = backlog.read(NOW);
         assertEquals(1, snapshot.indexEventsPending());
         assertEquals(7.0, snapshot.oldestIndexEventSeconds(), 0.001);
+    }
+
+    @Test
+    void similarRequestsCountOncePerArticleAndOnceForAFullRecomputation() throws SQLException {
+        UUID article = UUID.randomUUID();
+        similarRequest(article, NOW.minusSeconds(40));
+        similarRequest(article, NOW.minusSeconds(2)); // the same article again: one recomputation
+        similarRequest(UUID.randomUUID(), NOW.minusSeconds(1));
+        similarRequest(null, NOW.minusSeconds(3)); // a full recomputation after an import
+        similarRequest(null, NOW.minusSeconds(1));
+
+        Backlog.Snapshot snapshot = backlog.read(NOW);
+        assertEquals(3, snapshot.similarPending());
+        assertEquals(40.0, snapshot.oldestSimilarSeconds(), 0.001);
+    }
+
+    private void similarRequest(UUID article, Instant requestedAt) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement("insert into similar_request (id, article_id, spread, requested_at, due_at) "
+                     + "values (?, ?, false, ?, ?)")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setObject(2, article);
+            insert.setObject(3, at(requestedAt));
+            insert.setObject(4, at(requestedAt));
+            insert.executeUpdate();
+        }
     }
 
     private UUID endpoint(boolean active) throws SQLException {

@@ -1,10 +1,10 @@
 package galley.similar.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -41,25 +41,30 @@ class SimilarityMemoryTest {
     @Test
     void whatChangedWhileAFullRunWorkedOutlivesIt() {
         SimilarityMemory memory = new SimilarityMemory();
-        memory.remember(fullRun(), fullRun().neighbours(), List.of(List.of(), List.of(), List.of()), memory.mark());
+        memory.remember(fullRun(), fullRun().neighbours(), memory.mark());
         long since = memory.mark();
         memory.changed(d, bc, bc, "en", null, true);
-        memory.listComputed(b, List.of(d));
         FullRecompute full = fullRun();
-        memory.remember(full, full.neighbours(), List.of(List.of(), List.of(new SimilarityModel.Ranked(c, 1)), List.of()), since);
-        assertEquals(List.of(d), memory.lists(List.of(b)).get(b), "the newer list stays");
+        memory.remember(full, full.neighbours(), since);
         assertEquals(java.util.Set.of(b, c, d), java.util.Set.copyOf(ids(memory.candidates(a, ab, "en", null, 10))),
                 "d, published during the run, stays a candidate");
     }
 
     @Test
-    void computedListsAreRememberedUntilCleared() {
-        SimilarityMemory memory = remembered();
-        assertEquals(List.of(c), memory.lists(List.of(b)).get(b));
-        memory.listComputed(b, List.of(a, c));
-        assertEquals(Map.of(b, List.of(a, c)), memory.lists(List.of(b, d)));
+    void aMemoryLooksForOtherNodesChangesFromItsFullRunOnUntilCleared() {
+        SimilarityMemory memory = new SimilarityMemory();
+        assertNull(memory.lookFrom(), "nothing to keep current before a full run");
+        java.time.Instant before = java.time.Instant.now();
+        long since = memory.mark();
+        java.time.Instant after = java.time.Instant.now();
+        FullRecompute full = fullRun();
+        memory.remember(full, full.neighbours(), since);
+        java.time.Instant from = memory.lookFrom();
+        // From the run's start, less the margin: what changed while the run read the collection is looked at.
+        assertFalse(from.isBefore(before.minus(ChangeWatermark.MARGIN)), from.toString());
+        assertFalse(from.isAfter(after.minus(ChangeWatermark.MARGIN)), from.toString());
         memory.clear();
-        assertEquals(Map.of(), memory.lists(List.of(b)));
+        assertNull(memory.lookFrom());
         assertNull(memory.candidates(a, ab, "en", null, 10));
     }
 
@@ -75,7 +80,7 @@ class SimilarityMemoryTest {
         FullRecompute full = fullRun();
         VectorNeighbours neighbours = full.neighbours();
         SimilarityMemory memory = new SimilarityMemory();
-        memory.remember(full, neighbours, List.of(List.of(), List.of(new SimilarityModel.Ranked(c, 1)), List.of()), memory.mark());
+        memory.remember(full, neighbours, memory.mark());
         return memory;
     }
 
