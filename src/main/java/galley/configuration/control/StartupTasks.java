@@ -64,7 +64,7 @@ public class StartupTasks {
     void onStartup(@Observes Startup startup) {
         searchIndex.prepareSchema();
         adminBootstrap.run();
-        similarJobStore.abandonRunning();
+        similarJobStore.abandonStale();
         demo.runIfEnabled();
         scheduledPublishing.start();
         webhookSender.start();

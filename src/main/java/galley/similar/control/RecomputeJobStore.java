@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,6 +13,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class RecomputeJobStore {
+
+    /** How long a running job may go without a heartbeat before it counts as abandoned. */
+    static final Duration STALE = Duration.ofMinutes(2);
 
     @PersistenceContext
     EntityManager em;
@@ -23,6 +27,7 @@ public class RecomputeJobStore {
     }
 
     public RecomputeJob running() {
+        abandonStale();
         return em.createQuery("select j from RecomputeJob j where j.status = :running", RecomputeJob.class)
                 .setParameter("running", RecomputeJob.Status.RUNNING).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
@@ -39,23 +44,29 @@ public class RecomputeJobStore {
 
     public void progress(UUID id, int done) {
         RecomputeJob job = em.find(RecomputeJob.class, id);
-        if (job != null && done > job.getDone()) job.progress(done);
+        if (job != null && done >= job.getDone()) job.progress(done, Instant.now());
     }
 
     public void finish(UUID id, int done, RecomputeJob.Status status, String message) {
         RecomputeJob job = em.find(RecomputeJob.class, id);
         if (job == null) return;
-        job.progress(done);
+        job.progress(done, Instant.now());
         job.finish(status, message, Instant.now());
     }
 
-    /** Jobs a stopped server left running cannot finish: mark them failed. */
-    public int abandonRunning() {
-        return em.createQuery("update RecomputeJob j set j.status = :failed, j.message = 'interrupted by a restart', "
-                        + "j.finishedAt = :now where j.status = :running")
+    /**
+     * Jobs whose node stopped working on them (a restart, a crash, {@code kill -9}) cannot finish: marked failed
+     * once their heartbeat is older than {@link #STALE}, by any node. A job another node is running beats every
+     * few seconds and is left alone.
+     */
+    public int abandonStale() {
+        Instant now = Instant.now();
+        return em.createQuery("update RecomputeJob j set j.status = :failed, j.message = 'its node stopped working on it', "
+                        + "j.finishedAt = :now where j.status = :running and (j.heartbeatAt is null or j.heartbeatAt < :stale)")
                 .setParameter("failed", RecomputeJob.Status.FAILED)
                 .setParameter("running", RecomputeJob.Status.RUNNING)
-                .setParameter("now", Instant.now())
+                .setParameter("now", now)
+                .setParameter("stale", now.minus(STALE))
                 .executeUpdate();
     }
 

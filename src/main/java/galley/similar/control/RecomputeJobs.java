@@ -7,6 +7,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +23,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class RecomputeJobs {
+
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    private final AtomicLong lastRecorded = new AtomicLong(System.nanoTime());
 
     private static final Logger LOG = Logger.getLogger(RecomputeJobs.class.getName());
     static final int WORKERS = 2;
@@ -181,9 +186,15 @@ public class RecomputeJobs {
         CompletableFuture.allOf(workers).join();
     }
 
-    /** Records progress each time {@code done} (just advanced by {@code step}) passes a multiple of 500. */
+    /**
+     * Records progress each time {@code done} (just advanced by {@code step}) passes a multiple of 500, and at
+     * least every {@link #HEARTBEAT}: the record is also the heartbeat that keeps other nodes from abandoning the job.
+     */
     private void progress(UUID jobId, int done, int step, int total) {
-        if (done / 500 != (done - step) / 500 || done == total) {
+        long now = System.nanoTime();
+        long last = lastRecorded.get();
+        boolean due = now - last >= HEARTBEAT.toNanos() && lastRecorded.compareAndSet(last, now);
+        if (done / 500 != (done - step) / 500 || done == total || due) {
             store.progress(jobId, done);
             LOG.info(() -> "Similar posts: " + done + " of " + total + " steps done");
         }

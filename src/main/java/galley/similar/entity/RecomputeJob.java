@@ -39,6 +39,10 @@ public class RecomputeJob {
     @Column(length = 1000)
     private String message;
 
+    /** When its node last said it was still working on it. */
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
     protected RecomputeJob() {
     }
 
@@ -47,10 +51,12 @@ public class RecomputeJob {
         this.status = Status.RUNNING;
         this.total = total;
         this.startedAt = startedAt;
+        this.heartbeatAt = startedAt;
     }
 
-    public void progress(int done) {
+    public void progress(int done, Instant at) {
         this.done = done;
+        this.heartbeatAt = at;
     }
 
     public void finish(Status status, String message, Instant at) {
@@ -64,6 +70,7 @@ public class RecomputeJob {
     public int getTotal() { return total; }
     public int getDone() { return done; }
     public Instant getStartedAt() { return startedAt; }
+    public Instant getHeartbeatAt() { return heartbeatAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public String getMessage() { return message; }
 }
