@@ -26,7 +26,7 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class ArticleFinder {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     public Page<Article> page(ArticleQuery query) {

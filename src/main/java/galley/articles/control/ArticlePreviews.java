@@ -18,7 +18,7 @@ import java.util.UUID;
 @Transactional
 public class ArticlePreviews {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

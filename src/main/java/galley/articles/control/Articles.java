@@ -53,7 +53,7 @@ public class Articles {
     /** How many suffixes ({@code -2}, {@code -3}, ...) to try when a generated slug is taken. */
     private static final int SLUG_ATTEMPTS = 50;
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class PublishedArticles {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

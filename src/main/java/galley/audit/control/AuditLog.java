@@ -22,7 +22,7 @@ public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

@@ -41,7 +41,7 @@ import org.hibernate.Hibernate;
 @Transactional
 public class Authors {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

@@ -17,7 +17,7 @@ import java.util.Base64;
 @ApplicationScoped
 public class GeneratedSecrets {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

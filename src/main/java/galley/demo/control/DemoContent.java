@@ -43,7 +43,7 @@ public class DemoContent {
     @Inject
     DemoLoader loader;
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     public void runIfEnabled() {

@@ -29,7 +29,7 @@ import org.hibernate.envers.query.AuditQuery;
 @Transactional
 public class Revisions {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

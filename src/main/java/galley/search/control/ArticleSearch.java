@@ -34,7 +34,7 @@ public class ArticleSearch {
 
     public static final int MAX_QUERY_LENGTH = 500;
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

@@ -21,7 +21,7 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @jakarta.inject.Inject

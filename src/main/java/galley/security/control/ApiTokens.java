@@ -33,7 +33,7 @@ public class ApiTokens {
     public static final String PREFIX = "galley_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

@@ -22,7 +22,7 @@ import java.util.UUID;
 @Transactional
 public class Users {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

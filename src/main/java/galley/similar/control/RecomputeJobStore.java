@@ -13,7 +13,7 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class RecomputeJobStore {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     public RecomputeJob create(int total) {

@@ -45,7 +45,7 @@ public class SimilarPosts {
     /** Borrowed entries rank below the article's own. */
     static final double BORROWED_WEIGHT = 0.5;
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

@@ -30,10 +30,10 @@ import org.hibernate.search.mapper.orm.Search;
 @ApplicationScoped
 public class SimilarityIndex {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
-    @PersistenceUnit
+    @PersistenceUnit(unitName = "galley")
     EntityManagerFactory emf;
 
     @Inject

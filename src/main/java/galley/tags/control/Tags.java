@@ -31,7 +31,7 @@ import java.util.UUID;
 @Transactional
 public class Tags {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject

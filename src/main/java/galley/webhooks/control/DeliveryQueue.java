@@ -25,7 +25,7 @@ import java.util.UUID;
 @Transactional
 public class DeliveryQueue {
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     /** Pending deliveries that are due and not leased, to active endpoints, oldest first. */

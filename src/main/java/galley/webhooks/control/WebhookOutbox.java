@@ -34,7 +34,7 @@ public class WebhookOutbox {
     /** Imports look up their articles in slices of this many ids. */
     private static final int SLICE = 500;
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     void onArticleChanged(@Observes ArticleChanged event) {

@@ -35,7 +35,7 @@ public class Webhooks {
 
     private static final String ACTION = "manage webhooks";
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "galley")
     EntityManager em;
 
     @Inject
