@@ -121,10 +121,14 @@ public class ApiDocumentFilter implements OASFilter {
         return path.equals(Mount.CANONICAL) || path.startsWith(Mount.CANONICAL + "/");
     }
 
-    /** Galley's paths as clients of this deployment send them: {@code /api/articles} becomes {@code /host/cms/api/articles}. */
+    /**
+     * The paths as clients of this deployment send them, to go with the server "/": Galley's
+     * {@code /api/articles} becomes {@code /host/cms/api/articles}, the host's own get its context root.
+     */
     private static void relocate(OpenAPI openAPI, Mount mount) {
         Map<String, PathItem> moved = new LinkedHashMap<>();
-        openAPI.getPaths().getPathItems().forEach((path, item) -> moved.put(isGalleys(path) ? mount.published(path) : path, item));
+        openAPI.getPaths().getPathItems().forEach((path, item) ->
+                moved.put(isGalleys(path) ? mount.published(path) : mount.contextPath() + path, item));
         openAPI.getPaths().setPathItems(moved);
     }
 

@@ -5,7 +5,7 @@ import galley.search.control.SearchIndex;
 import galley.security.control.AdminBootstrap;
 import galley.similar.control.RecomputeJobStore;
 import galley.similar.control.RecomputeJobs;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -55,8 +55,13 @@ public class StartupTasks {
     @Inject
     galley.articles.control.Articles articles;
 
-    @Resource
     ManagedExecutorService executor;
+
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        executor = PlatformResources.executor();
+    }
 
     void onStartup(@Observes Startup startup) {
         adminBootstrap.run();

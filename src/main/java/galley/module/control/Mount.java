@@ -61,6 +61,11 @@ public final class Mount {
         return module;
     }
 
+    /** The context root of the application that serves Galley ("" for the root; "" in galley.war's layout). */
+    public String contextPath() {
+        return contextPath;
+    }
+
     /** The API's path relative to the context root: {@code /api}, or e.g. {@code /cms/api} in a host. */
     public String apiPath() {
         return apiPath;

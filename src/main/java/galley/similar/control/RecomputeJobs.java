@@ -1,9 +1,10 @@
 package galley.similar.control;
 
+import galley.configuration.control.PlatformResources;
 import galley.errors.control.NotFound;
 import galley.security.control.AccessControl;
 import galley.similar.entity.RecomputeJob;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,11 +34,16 @@ public class RecomputeJobs {
     /** How long imports must pause before the full recomputation they asked for starts. */
     static final java.time.Duration QUIET = java.time.Duration.ofSeconds(5);
 
-    @Resource
     ManagedExecutorService executor;
 
-    @Resource
     ManagedScheduledExecutorService scheduler;
+
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        executor = PlatformResources.executor();
+        scheduler = PlatformResources.scheduler();
+    }
 
     @Inject
     SimilarPosts similar;

@@ -1,9 +1,10 @@
 package galley.similar.control;
 
+import galley.configuration.control.PlatformResources;
 import galley.articles.control.ArticleChanged;
 import galley.articles.control.ArticlesImported;
 import galley.errors.control.Unavailable;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,14 +32,19 @@ public class SimilarMaintenance {
 
     private static final Logger LOG = Logger.getLogger(SimilarMaintenance.class.getName());
 
-    @Resource
     ManagedExecutorService executor;
 
-    @Resource
     jakarta.enterprise.concurrent.ManagedScheduledExecutorService scheduler;
 
-    @Resource
     TransactionSynchronizationRegistry transactions;
+
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        executor = PlatformResources.executor();
+        scheduler = PlatformResources.scheduler();
+        transactions = PlatformResources.transactions();
+    }
 
     @Inject
     SimilarPosts similar;

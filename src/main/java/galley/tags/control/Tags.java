@@ -1,5 +1,6 @@
 package galley.tags.control;
 
+import galley.configuration.control.PlatformResources;
 import galley.articles.entity.ArticleStatus;
 import galley.errors.control.Conflict;
 import galley.errors.control.InvalidInput;
@@ -7,7 +8,7 @@ import galley.errors.control.NotFound;
 import galley.security.control.AccessControl;
 import galley.tags.entity.Tag;
 import galley.text.control.Slugs;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,8 +41,13 @@ public class Tags {
     @Inject
     Event<TagChanged> changed;
 
-    @Resource
     TransactionSynchronizationRegistry transactions;
+
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        transactions = PlatformResources.transactions();
+    }
 
     private static final String CREATED_HERE = Tags.class.getName() + ".created";
     private static final String KNOWN_HERE = Tags.class.getName() + ".known";
