@@ -2,7 +2,9 @@ package galley.module.boundary;
 
 import galley.GalleyApplication;
 import galley.apidocs.boundary.ApiDocsPages;
+import galley.caching.boundary.CachedAnswers;
 import galley.errors.boundary.RequestIds;
+import galley.metrics.boundary.RequestMetrics;
 import galley.module.control.Mount;
 import galley.requests.boundary.BodyLimit;
 import galley.requests.boundary.SecurityHeaders;
@@ -27,8 +29,10 @@ import java.util.logging.Logger;
 public class ModuleSetup implements ServletContextListener {
 
     /** Names of what is added to the host, prefixed so they cannot clash with the host's own. */
+    static final String REQUEST_METRICS = "galley-request-metrics";
     static final String SECURITY_HEADERS = "galley-security-headers";
     static final String BODY_LIMIT = "galley-body-limit";
+    static final String CACHED_ANSWERS = "galley-cached-answers";
     static final String REQUEST_ID = "galley-request-id";
     static final String API_DOCS = "galley-api-docs";
 
@@ -39,11 +43,15 @@ public class ModuleSetup implements ServletContextListener {
         ServletContext context = event.getServletContext();
         Mount mount = Mount.module(context.getContextPath(), apiPath(context));
         String under = mount.apiPath() + "/*";
-        // After the host's own filters: the host decides what reaches Galley (its own sign-in, say).
+        // After the host's own filters: the host decides what reaches Galley (its own sign-in, say). In the order of
+        // galley.war's web.xml; /metrics (MetricsAccess) is the host's business.
+        EnumSet<DispatcherType> request = EnumSet.of(DispatcherType.REQUEST);
         EnumSet<DispatcherType> dispatches = EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ASYNC);
+        filter(context, REQUEST_METRICS, RequestMetrics.class).addMappingForUrlPatterns(request, true, under);
         filter(context, SECURITY_HEADERS, SecurityHeaders.class).addMappingForUrlPatterns(dispatches, true, under);
-        filter(context, BODY_LIMIT, BodyLimit.class).addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, under);
-        filter(context, REQUEST_ID, RequestIds.class).addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, under);
+        filter(context, BODY_LIMIT, BodyLimit.class).addMappingForUrlPatterns(request, true, under);
+        filter(context, CACHED_ANSWERS, CachedAnswers.class).addMappingForUrlPatterns(request, true, under);
+        filter(context, REQUEST_ID, RequestIds.class).addMappingForUrlPatterns(request, true, under);
         ServletRegistration.Dynamic docs = context.addServlet(API_DOCS, ApiDocsPages.class);
         docs.addMapping(mount.apiPath() + ApiDocsPages.DOCS, mount.apiPath() + ApiDocsPages.DOCS + "/*");
         LOG.info(() -> "Galley runs as a module: its API is at " + mount.publicApiPath());
