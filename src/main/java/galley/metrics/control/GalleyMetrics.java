@@ -1,12 +1,12 @@
 package galley.metrics.control;
 
+import galley.database.control.GalleyUnit;
 import galley.similar.control.SimilarMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -34,7 +34,8 @@ public class GalleyMetrics {
     @Inject
     SimilarMaintenance similar;
 
-    @PersistenceUnit
+    @Inject
+    @GalleyUnit
     EntityManagerFactory entityManagerFactory;
 
     void register(@Observes Startup startup) {

@@ -1,9 +1,10 @@
 package galley.similar.control;
 
+import galley.database.control.GalleyUnit;
 import galley.similar.entity.RecomputeJob;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +14,8 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class RecomputeJobStore {
 
-    @PersistenceContext(unitName = "galley")
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     public RecomputeJob create(int total) {

@@ -1,7 +1,8 @@
 package galley.tags.control;
 
-import galley.configuration.control.PlatformResources;
 import galley.articles.entity.ArticleStatus;
+import galley.configuration.control.PlatformResources;
+import galley.database.control.GalleyUnit;
 import galley.errors.control.Conflict;
 import galley.errors.control.InvalidInput;
 import galley.errors.control.NotFound;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -32,7 +32,8 @@ import java.util.UUID;
 @Transactional
 public class Tags {
 
-    @PersistenceContext(unitName = "galley")
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject
