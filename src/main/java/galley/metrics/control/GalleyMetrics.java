@@ -3,8 +3,6 @@ package galley.metrics.control;
 import galley.database.control.GalleyUnit;
 import galley.similar.control.SimilarMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.TreeSet;
@@ -38,7 +36,8 @@ public class GalleyMetrics {
     @GalleyUnit
     EntityManagerFactory entityManagerFactory;
 
-    void register(@Observes Startup startup) {
+    /** Called by galley.configuration.boundary.ApplicationStart when the web application starts. */
+    public void register() {
         registerEntityCaches();
         backlogGauge("galley.webhooks.deliveries.pending", null,
                 "Webhook deliveries waiting to be sent (first attempts and retries) to active endpoints", Backlog.Snapshot::webhooksPending);
