@@ -8,6 +8,7 @@ import galley.metrics.boundary.RequestMetrics;
 import galley.module.control.Mount;
 import galley.requests.boundary.BodyLimit;
 import galley.requests.boundary.SecurityHeaders;
+import galley.security.boundary.BearerAuthentication;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContext;
@@ -29,6 +30,7 @@ import java.util.logging.Logger;
 public class ModuleSetup implements ServletContextListener {
 
     /** Names of what is added to the host, prefixed so they cannot clash with the host's own. */
+    static final String BEARER_AUTHENTICATION = "galley-bearer-authentication";
     static final String REQUEST_METRICS = "galley-request-metrics";
     static final String SECURITY_HEADERS = "galley-security-headers";
     static final String BODY_LIMIT = "galley-body-limit";
@@ -47,6 +49,7 @@ public class ModuleSetup implements ServletContextListener {
         // galley.war's web.xml; /metrics (MetricsAccess) is the host's business.
         EnumSet<DispatcherType> request = EnumSet.of(DispatcherType.REQUEST);
         EnumSet<DispatcherType> dispatches = EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ASYNC);
+        filter(context, BEARER_AUTHENTICATION, BearerAuthentication.class).addMappingForUrlPatterns(request, true, under);
         filter(context, REQUEST_METRICS, RequestMetrics.class).addMappingForUrlPatterns(request, true, under);
         filter(context, SECURITY_HEADERS, SecurityHeaders.class).addMappingForUrlPatterns(dispatches, true, under);
         filter(context, BODY_LIMIT, BodyLimit.class).addMappingForUrlPatterns(request, true, under);
