@@ -3,6 +3,7 @@ package galley;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -13,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Galley's HTTP API under {@code /api}: the public read API for front ends (anonymous, published content
- * only) and the admin API under {@code /api/admin} for editors.
+ * only) and the admin API under {@code /api/admin} for editors. A host application that embeds Galley's
+ * module jar chooses another path with a {@code servlet-mapping} of this class's name in its {@code web.xml}
+ * (Jakarta REST: it overrides the annotation).
  */
 @ApplicationPath("api")
 @DeclareRoles({"admin", "editor", "author", "read-drafts", "write-content"})
@@ -50,4 +53,52 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "How webhook receivers know a delivery comes from Galley: sha256= and the hex HMAC-SHA256 of the exact body "
                 + "bytes, keyed with the endpoint's secret (shown once, when the endpoint is created).")
 public class GalleyApplication extends Application {
+
+    /**
+     * Galley's resources and providers, listed: an application that returns none gets every resource and
+     * provider of the WAR (Jakarta REST 2.3.2), so in a host application Galley's API would serve the host's
+     * resources, and its filters and exception mappers would judge them. GalleyApplicationTest checks that
+     * the list is complete.
+     */
+    static final Set<Class<?>> CLASSES = Set.of(
+            galley.articles.boundary.AdminArticleRevisionsResource.class,
+            galley.articles.boundary.AdminArticlesResource.class,
+            galley.articles.boundary.ArticlesResource.class,
+            galley.articles.boundary.AuthorArticlesResource.class,
+            galley.articles.boundary.PreviewResource.class,
+            galley.audit.boundary.AuditRecorder.class,
+            galley.audit.boundary.AuditResource.class,
+            galley.authors.boundary.AdminAuthorRevisionsResource.class,
+            galley.authors.boundary.AdminAuthorsResource.class,
+            galley.authors.boundary.AuthorsResource.class,
+            galley.caching.boundary.PublicCaching.class,
+            galley.caching.boundary.PublicResponseCache.class,
+            galley.concurrency.boundary.ETagHeader.class,
+            galley.configuration.boundary.JsonBinding.class,
+            galley.diagnostics.boundary.StatementCountHeader.class,
+            galley.errors.boundary.ConstraintViolationMapper.class,
+            galley.errors.boundary.GalleyExceptionMapper.class,
+            galley.errors.boundary.ServerErrorMapper.class,
+            galley.errors.boundary.WebApplicationExceptionMapper.class,
+            galley.i18n.boundary.VaryOnLanguage.class,
+            galley.metrics.boundary.OperationNames.class,
+            galley.requests.boundary.CrossOrigin.class,
+            galley.requests.boundary.JsonBodies.class,
+            galley.requests.boundary.QueryParameters.class,
+            galley.search.boundary.SearchResource.class,
+            galley.security.boundary.AdminAccessFilter.class,
+            galley.security.boundary.ApiTokensResource.class,
+            galley.security.boundary.TokenResource.class,
+            galley.security.boundary.UsersResource.class,
+            galley.similar.boundary.AdminRecomputeResource.class,
+            galley.similar.boundary.AdminSimilarResource.class,
+            galley.similar.boundary.SimilarPostsResource.class,
+            galley.tags.boundary.AdminTagsResource.class,
+            galley.tags.boundary.TagsResource.class,
+            galley.webhooks.boundary.WebhooksResource.class);
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return CLASSES;
+    }
 }

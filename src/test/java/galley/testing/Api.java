@@ -19,7 +19,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-/** A small HTTP client for Galley's API as a front end or an editor's tool would call it: real HTTP, JSON. */
+/**
+ * A small HTTP client for Galley's API as a front end or an editor's tool would call it: real HTTP, JSON.
+ * Paths are relative to the base URL ({@code api/articles}); for Galley in a host application the base is
+ * where its {@code api/} is (e.g. {@code http://host:8080/host/cms/}).
+ */
 public final class Api {
 
     // HTTP/1.1, as API clients behind TLS mostly speak it: an h2c session of Grizzly's answers every later
@@ -129,7 +133,7 @@ public final class Api {
         try {
             HttpRequest sent = request.build();
             HttpResponse<String> response = CLIENT.send(sent, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (CHECK_CONTRACT) Contract.of(base).check(sent, body, response);
+            if (CHECK_CONTRACT) Contract.of(base).check(sent, body, response, base.getRawPath() + "api/");
             return new Reply(method, path, response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -87,12 +87,15 @@ public final class Contract {
         return contract;
     }
 
-    /** Checks one exchange; throws an AssertionError naming every way it breaks the document. */
-    void check(HttpRequest request, byte[] body, HttpResponse<String> response) {
+    /**
+     * Checks one exchange with the API under {@code apiRoot} ({@code /api/}, or where a host application put
+     * Galley's module: {@code /host/cms/api/}); throws an AssertionError naming every way it breaks the document.
+     */
+    void check(HttpRequest request, byte[] body, HttpResponse<String> response, String apiRoot) {
         String method = request.method();
         String path = request.uri().getRawPath();
         // Outside the API (health, the document itself, the docs page), and methods JAX-RS answers by itself.
-        if (!path.startsWith("/api/") || path.startsWith("/api/docs") || method.equals("HEAD") || method.equals("OPTIONS")) return;
+        if (!path.startsWith(apiRoot) || path.startsWith(apiRoot + "docs") || method.equals("HEAD") || method.equals("OPTIONS")) return;
         int status = response.statusCode();
         if (response.headers().firstValue("X-Request-Id").isEmpty()) {
             // Not Galley's answer: the HTTP server refused the request line (a malformed URL) before any of

@@ -1,7 +1,7 @@
 package galley.apidocs.boundary;
 
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebServlet;
+import galley.module.control.Mount;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,17 +23,22 @@ import java.util.zip.GZIPOutputStream;
  * {@code WEB-INF/swagger-ui} by the build) reading the live document at {@code /openapi}. Mapped more
  * specifically than the JAX-RS application ({@code /api/*}), so the API itself is untouched and the pages are
  * not in the document. Only the files listed here are served; anything else under {@code /api/docs/} is
- * the usual problem+json 404.
+ * the usual problem+json 404. Mapped in {@code web.xml}; in a host application at {@code docs} under the
+ * path the host gave the API, by {@code galley.module.boundary.ModuleSetup}, and then the files come from
+ * the module jar ({@code META-INF/galley/...}) instead of the WAR's {@code WEB-INF}.
  *
  * <p>The pages need more than the API's {@code default-src 'none'}: scripts, styles and images from this
  * origin, Swagger UI's inline SVG icons as {@code data:} images, and fetches of the document and of "Try it
  * out" calls to this origin. No inline script and no inline style is allowed: the page's set-up is a script
  * file of its own. Every other answer keeps the strict policy of {@code galley.requests.boundary.SecurityHeaders}.
  */
-@WebServlet(name = "api-docs", urlPatterns = {ApiDocsPages.PATH, ApiDocsPages.PATH + "/*"})
 public class ApiDocsPages extends HttpServlet {
 
-    static final String PATH = "/api/docs";
+    /** Where the pages are under the API's path. */
+    public static final String DOCS = "/docs";
+    static final String PATH = Mount.CANONICAL + DOCS;
+    /** Where the module jar holds the files that galley.war keeps under WEB-INF. */
+    static final String IN_JAR = "META-INF/galley/";
     /** Where the document is: MicroProfile OpenAPI serves it at the server's root, whatever the context root. */
     static final String DOCUMENT = "/openapi?format=JSON";
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -97,13 +102,13 @@ public class ApiDocsPages extends HttpServlet {
     }
 
     private Loaded load(File file, String contextPath) {
-        try (InputStream in = getServletContext().getResourceAsStream(file.resource())) {
-            if (in == null) throw new IllegalStateException("Missing from the WAR: " + file.resource());
+        try (InputStream in = open(file.resource())) {
+            if (in == null) throw new IllegalStateException("Missing from the WAR and the module jar: " + file.resource());
             byte[] bytes = in.readAllBytes();
             if (file.resource().endsWith(".html")) {
                 // Links to the other files are absolute, so the page works at /api/docs and at /api/docs/.
                 bytes = new String(bytes, StandardCharsets.UTF_8)
-                        .replace("{{docs}}", htmlAttribute(contextPath + PATH))
+                        .replace("{{docs}}", htmlAttribute(contextPath + Mount.current().apiPath() + DOCS))
                         .replace("{{document}}", htmlAttribute(DOCUMENT))
                         .getBytes(StandardCharsets.UTF_8);
             }
@@ -113,6 +118,13 @@ public class ApiDocsPages extends HttpServlet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file from the WAR's WEB-INF, else from the module jar (WEB-INF/x is META-INF/galley/x there). */
+    private InputStream open(String resource) {
+        InputStream in = getServletContext().getResourceAsStream(resource);
+        if (in != null) return in;
+        return ApiDocsPages.class.getClassLoader().getResourceAsStream(IN_JAR + resource.substring("/WEB-INF/".length()));
     }
 
     /** Whether an Accept-Encoding header admits gzip (not refused with q=0). */

@@ -15,6 +15,7 @@ import galley.authors.boundary.AuthorInput;
 import galley.authors.boundary.AuthorPage;
 import galley.authors.boundary.AuthorView;
 import galley.errors.boundary.Problem;
+import galley.module.control.Mount;
 import galley.search.boundary.SearchPage;
 import galley.security.boundary.UserInput;
 import galley.security.boundary.UserList;
@@ -52,6 +53,10 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * reference by name; every operation gets the problem+json errors it can give (one shared Problem schema), admin
  * operations their security requirement, lists their paging headers; the generator's noise (zero
  * limits, false flags, duplicate tags) goes. Registered with {@code mp.openapi.filter}.
+ * <p>
+ * In a host application (Galley's module jar, see {@link Mount}) only Galley's operations are shaped, the
+ * host's schemas are kept beside Galley's, and Galley's paths move to where the host put the API: the
+ * generator places them by {@code @ApplicationPath} and does not see the host's {@code servlet-mapping}.
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -82,7 +87,14 @@ public class ApiDocumentFilter implements OASFilter {
         RecordSchemas records = new RecordSchemas();
         API_RECORDS.forEach(records::add);
         if (openAPI.getComponents() == null) openAPI.setComponents(OASFactory.createComponents());
-        openAPI.getComponents().setSchemas(new LinkedHashMap<>(records.schemas()));
+        Mount mount = Mount.current();
+        if (mount.module() && openAPI.getComponents().getSchemas() != null) {
+            Map<String, Schema> schemas = new LinkedHashMap<>(openAPI.getComponents().getSchemas());
+            schemas.putAll(records.schemas());
+            openAPI.getComponents().setSchemas(schemas);
+        } else {
+            openAPI.getComponents().setSchemas(new LinkedHashMap<>(records.schemas()));
+        }
 
         dedupeTags(openAPI);
         dropServerSpecificFields(openAPI);
@@ -95,12 +107,29 @@ public class ApiDocumentFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) return;
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
-            if (operations == null) return;
+            if (operations == null || (mount.module() && !isGalleys(path))) return;
             operations.forEach((method, operation) -> {
                 cleanOperation(operation);
                 completeOperation(openAPI, path, method, operation);
             });
         });
+        if (mount.module()) relocate(openAPI, mount);
+    }
+
+    /** Whether a path of the generated document is one of Galley's (placed under its {@code @ApplicationPath}). */
+    static boolean isGalleys(String path) {
+        return path.equals(Mount.CANONICAL) || path.startsWith(Mount.CANONICAL + "/");
+    }
+
+    /**
+     * The paths as clients of this deployment send them, to go with the server "/": Galley's
+     * {@code /api/articles} becomes {@code /host/cms/api/articles}, the host's own get its context root.
+     */
+    private static void relocate(OpenAPI openAPI, Mount mount) {
+        Map<String, PathItem> moved = new LinkedHashMap<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) ->
+                moved.put(isGalleys(path) ? mount.published(path) : mount.contextPath() + path, item));
+        openAPI.getPaths().setPathItems(moved);
     }
 
     /** Resources reference the record schemas by name ({@code @Schema(ref = ...)}); parameters need cleaning. */

@@ -4,10 +4,11 @@ import galley.articles.entity.Article;
 import galley.articles.entity.ArticleStatus;
 import galley.authors.control.Authors;
 import galley.authors.entity.Author;
+import galley.database.control.GalleyUnit;
 import galley.paging.control.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +27,8 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class ArticleFinder {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     public Page<Article> page(ArticleQuery query) {

@@ -1,12 +1,12 @@
 package galley.articles.control;
 
 import galley.articles.entity.Article;
+import galley.database.control.GalleyUnit;
 import galley.errors.control.NotFound;
 import galley.security.control.AccessControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
@@ -18,7 +18,8 @@ import java.util.UUID;
 @Transactional
 public class ArticlePreviews {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

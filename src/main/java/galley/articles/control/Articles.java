@@ -4,9 +4,10 @@ import static galley.text.control.Texts.blankToNull;
 
 import galley.articles.entity.Article;
 import galley.articles.entity.ArticleStatus;
-import galley.articles.entity.SlugRedirect;
 import galley.articles.entity.Reference;
+import galley.articles.entity.SlugRedirect;
 import galley.authors.control.Authors;
+import galley.database.control.GalleyUnit;
 import galley.errors.control.AccessDenied;
 import galley.errors.control.Conflict;
 import galley.errors.control.FieldError;
@@ -28,11 +29,9 @@ import galley.text.control.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -41,6 +40,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The editors' side of articles: create, replace, delete, publish, unpublish and translation groups.
@@ -53,7 +53,8 @@ public class Articles {
     /** How many suffixes ({@code -2}, {@code -3}, ...) to try when a generated slug is taken. */
     private static final int SLUG_ATTEMPTS = 50;
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

@@ -2,25 +2,26 @@ package galley.articles.control;
 
 import galley.articles.entity.Article;
 import galley.articles.entity.ArticleStatus;
+import galley.database.control.GalleyUnit;
 import galley.errors.control.NotFound;
 import galley.paging.control.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
-import org.hibernate.Hibernate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Hibernate;
 
 /** What readers see: published articles only. A draft is as absent as a slug that never existed. */
 @ApplicationScoped
 @Transactional
 public class PublishedArticles {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

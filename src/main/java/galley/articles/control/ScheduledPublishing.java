@@ -1,7 +1,8 @@
 package galley.articles.control;
 
+import galley.configuration.control.PlatformResources;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,8 +27,13 @@ public class ScheduledPublishing {
     static final Duration PERIOD = Duration.ofSeconds(1);
     static final int BATCH = 100;
 
-    @Resource
     ManagedScheduledExecutorService scheduler;
+
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        scheduler = PlatformResources.scheduler();
+    }
 
     @Inject
     Articles articles;

@@ -1,13 +1,13 @@
 package galley.audit.control;
 
 import galley.audit.entity.AuditEntry;
+import galley.database.control.GalleyUnit;
 import galley.paging.control.Page;
 import galley.paging.control.PageRequest;
 import galley.security.control.AccessControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -22,7 +22,8 @@ public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

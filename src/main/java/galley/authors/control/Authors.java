@@ -7,6 +7,7 @@ import galley.authors.entity.AuthorProfile;
 import galley.authors.entity.Education;
 import galley.authors.entity.Expertise;
 import galley.authors.entity.ExternalLink;
+import galley.database.control.GalleyUnit;
 import galley.errors.control.Conflict;
 import galley.errors.control.FieldError;
 import galley.errors.control.InvalidInput;
@@ -26,7 +27,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +41,8 @@ import org.hibernate.Hibernate;
 @Transactional
 public class Authors {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

@@ -5,6 +5,7 @@ import galley.caching.control.PublicResponses;
 import galley.caching.control.ResponseKey;
 import galley.errors.boundary.RequestIds;
 import galley.metrics.boundary.OperationNames;
+import galley.module.control.Mount;
 import galley.requests.control.ApiArea;
 import galley.requests.control.CorsPolicy;
 import jakarta.inject.Inject;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (CORS headers depend on it), anything but GET, and paths that are not cached public reads. The headers
  * it adds are those the JAX-RS filters add to a kept answer (request id, {@code Vary}, the statement
  * count when diagnostics are on); {@code HttpCachingTests} holds the two paths to the same headers.
- * Mapped in {@code web.xml} after the security headers.
+ * Mapped in {@code web.xml} after the security headers (in a host application, by
+ * {@code galley.module.boundary.ModuleSetup}, under Galley's path).
  */
 public class CachedAnswers extends HttpFilter {
 
@@ -68,7 +70,8 @@ public class CachedAnswers extends HttpFilter {
         if (!responses.enabled() || !"GET".equals(request.getMethod()) || request.getHeader("Origin") != null) return false;
         String servletPath = request.getServletPath();
         String info = request.getPathInfo();
-        return "/api".equals(servletPath) && info != null && ResponseKey.cacheable(info);
+        // The API's servlet path: /api in galley.war, where the host mapped it in a host application.
+        return Mount.current().apiPath().equals(servletPath) && info != null && ResponseKey.cacheable(info);
     }
 
     /** The cache key of a request, as both this filter and {@link PublicResponseCache} compute it. */

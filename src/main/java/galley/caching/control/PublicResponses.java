@@ -3,10 +3,10 @@ package galley.caching.control;
 import galley.articles.control.ArticleChanged;
 import galley.articles.control.ArticlesImported;
 import galley.authors.control.AuthorChanged;
+import galley.configuration.control.PlatformResources;
 import galley.similar.control.SimilarPostsChanged;
 import galley.tags.control.TagChanged;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -55,7 +55,7 @@ public class PublicResponses {
     static final Duration PENDING = Duration.ofSeconds(10);
     private static final Object MARK = PublicResponses.class.getName() + ".pending";
 
-    @Resource
+    /** The server's (see PlatformResources: not @Resource, for the module jar). */
     TransactionSynchronizationRegistry transactions;
 
     @Inject
@@ -85,6 +85,7 @@ public class PublicResponses {
 
     @PostConstruct
     void open() {
+        transactions = PlatformResources.transactions();
         hits = metrics.counter(Metadata.builder().withName("galley.cache.responses.hits")
                 .withDescription("Public reads answered from the public-response cache (no resource ran)").build());
         misses = metrics.counter(Metadata.builder().withName("galley.cache.responses.misses")

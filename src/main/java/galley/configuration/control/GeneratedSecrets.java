@@ -1,10 +1,10 @@
 package galley.configuration.control;
 
 import galley.configuration.entity.Setting;
+import galley.database.control.GalleyUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -17,7 +17,8 @@ import java.util.Base64;
 @ApplicationScoped
 public class GeneratedSecrets {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

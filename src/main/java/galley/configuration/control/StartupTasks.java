@@ -1,17 +1,15 @@
 package galley.configuration.control;
 
+import galley.articles.control.ScheduledPublishing;
 import galley.demo.control.DemoContent;
 import galley.search.control.SearchIndex;
 import galley.security.control.AdminBootstrap;
 import galley.similar.control.RecomputeJobStore;
 import galley.similar.control.RecomputeJobs;
-import jakarta.annotation.Resource;
+import galley.webhooks.control.WebhookSender;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
-import galley.articles.control.ScheduledPublishing;
-import galley.webhooks.control.WebhookSender;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -58,10 +56,16 @@ public class StartupTasks {
     @Inject
     galley.articles.control.Articles articles;
 
-    @Resource
     ManagedExecutorService executor;
 
-    void onStartup(@Observes Startup startup) {
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        executor = PlatformResources.executor();
+    }
+
+    /** Called by galley.configuration.boundary.ApplicationStart when the web application starts. */
+    public void run() {
         searchIndex.prepareSchema();
         adminBootstrap.run();
         similarJobStore.abandonStale();

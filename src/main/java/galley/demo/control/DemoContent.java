@@ -1,12 +1,12 @@
 package galley.demo.control;
 
+import galley.database.control.GalleyUnit;
 import galley.security.control.AccessControl;
 import galley.security.control.Users;
 import galley.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -43,7 +43,8 @@ public class DemoContent {
     @Inject
     DemoLoader loader;
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     public void runIfEnabled() {

@@ -4,7 +4,6 @@ import galley.database.control.DatabaseFailures;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,9 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * The container's error pages (paths outside the API, failures before JAX-RS is reached) as problem
- * details, so no client ever gets an HTML error page or a stack trace. Mapped in {@code web.xml}.
+ * details, so no client ever gets an HTML error page or a stack trace. Declared and mapped in
+ * {@code galley.war}'s {@code web.xml} only: in a host application the error pages are the host's.
  */
-@WebServlet(name = "error-pages", urlPatterns = ErrorPages.PATH)
 public class ErrorPages extends HttpServlet {
 
     static final String PATH = "/_error";

@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every request an id, sent back in {@code X-Request-Id} and named in problems and in the server
- * log, so a user's error report leads to the log line. A well-formed id from a proxy is kept.
+ * log, so a user's error report leads to the log line. A well-formed id from a proxy is kept. Mapped in
+ * {@code web.xml} (in a host application, under Galley's path by {@code galley.module.boundary.ModuleSetup}).
  */
-@WebFilter(filterName = "request-id", urlPatterns = "/*", asyncSupported = true)
 public class RequestIds implements Filter {
 
     public static final String HEADER = "X-Request-Id";

@@ -1,8 +1,9 @@
 package galley.health.boundary;
 
+import galley.configuration.control.PlatformResources;
 import galley.database.control.DatabaseDefinition;
 import galley.database.control.MigrationState;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import javax.sql.DataSource;
@@ -15,8 +16,13 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
+
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        dataSource = PlatformResources.lookup(DatabaseDefinition.JNDI_NAME);
+    }
 
     @Override
     public HealthCheckResponse call() {

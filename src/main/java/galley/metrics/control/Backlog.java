@@ -1,7 +1,8 @@
 package galley.metrics.control;
 
+import galley.configuration.control.PlatformResources;
 import galley.database.control.DatabaseDefinition;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -52,11 +53,16 @@ public class Backlog {
                            long similarPending, double oldestSimilarSeconds) {
     }
 
-    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
-    @Resource
     ManagedExecutorService executor;
+
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        dataSource = PlatformResources.lookup(DatabaseDefinition.JNDI_NAME);
+        executor = PlatformResources.executor();
+    }
 
     Clock clock = Clock.systemUTC();
 

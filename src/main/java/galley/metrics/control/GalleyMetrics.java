@@ -1,11 +1,9 @@
 package galley.metrics.control;
 
+import galley.database.control.GalleyUnit;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -30,10 +28,12 @@ public class GalleyMetrics {
     @Inject
     Backlog backlog;
 
-    @PersistenceUnit
+    @Inject
+    @GalleyUnit
     EntityManagerFactory entityManagerFactory;
 
-    void register(@Observes Startup startup) {
+    /** Called by galley.configuration.boundary.ApplicationStart when the web application starts. */
+    public void register() {
         registerEntityCaches();
         backlogGauge("galley.webhooks.deliveries.pending", null,
                 "Webhook deliveries waiting to be sent (first attempts and retries) to active endpoints", Backlog.Snapshot::webhooksPending);

@@ -1,5 +1,6 @@
 package galley.revisions.control;
 
+import galley.database.control.GalleyUnit;
 import galley.errors.control.NotFound;
 import galley.paging.control.Page;
 import galley.paging.control.PageRequest;
@@ -8,7 +9,6 @@ import galley.security.control.AccessControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +29,8 @@ import org.hibernate.envers.query.AuditQuery;
 @Transactional
 public class Revisions {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

@@ -3,13 +3,13 @@ package galley.search.control;
 import galley.articles.control.ArticleFinder;
 import galley.articles.entity.Article;
 import galley.articles.entity.ArticleStatus;
+import galley.database.control.GalleyUnit;
 import galley.errors.control.InvalidRequest;
 import galley.paging.control.Page;
 import galley.paging.control.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +34,8 @@ public class ArticleSearch {
 
     public static final int MAX_QUERY_LENGTH = 500;
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

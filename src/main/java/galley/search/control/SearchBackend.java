@@ -1,11 +1,12 @@
 package galley.search.control;
 
 import galley.articles.entity.Article;
+import galley.database.control.GalleyUnit;
 import galley.errors.control.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
 import java.time.Duration;
 import org.elasticsearch.client.Request;
@@ -28,7 +29,8 @@ public class SearchBackend {
     /** How long a client should wait before trying a search again while the cluster is away. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-    @PersistenceUnit
+    @Inject
+    @GalleyUnit
     EntityManagerFactory emf;
 
     private volatile Boolean openSearch;

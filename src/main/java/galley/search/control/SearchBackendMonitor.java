@@ -1,7 +1,8 @@
 package galley.search.control;
 
+import galley.configuration.control.PlatformResources;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,8 +25,13 @@ public class SearchBackendMonitor {
     private static final Logger LOG = Logger.getLogger(SearchBackendMonitor.class.getName());
     static final long PERIOD_SECONDS = 2;
 
-    @Resource
     ManagedScheduledExecutorService scheduler;
+
+    /** The server's (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        scheduler = PlatformResources.scheduler();
+    }
 
     @Inject
     SearchBackend backend;

@@ -2,9 +2,10 @@ package galley.search.control;
 
 import galley.articles.entity.Article;
 import galley.articles.entity.ArticleStatus;
+import galley.database.control.GalleyUnit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
@@ -21,7 +22,8 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @jakarta.inject.Inject

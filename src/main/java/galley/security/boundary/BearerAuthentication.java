@@ -4,6 +4,7 @@ import galley.errors.boundary.Problems;
 import galley.errors.boundary.RequestIds;
 import galley.metrics.boundary.MetricsAccess;
 import galley.metrics.control.RequestTimers;
+import galley.requests.boundary.RequestPaths;
 import galley.requests.boundary.SecurityHeaders;
 import galley.security.control.AccessTokens;
 import galley.security.control.ApiTokens;
@@ -59,7 +60,9 @@ public class BearerAuthentication extends HttpFilter {
             throws IOException, ServletException {
         String authorization = request.getHeader("Authorization");
         // The metrics endpoint has a scrape token of its own (galley.metrics.boundary.MetricsAccess).
-        if (authorization == null || authorization.isBlank() || MetricsAccess.covers(request)) {
+        // In a host application, its own paths keep their own credentials (Basic, its tokens): not Galley's to judge.
+        if (authorization == null || authorization.isBlank() || MetricsAccess.covers(request)
+                || !RequestPaths.isGalleys(request)) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,5 +1,6 @@
 package galley.security.control;
 
+import galley.database.control.GalleyUnit;
 import galley.errors.control.InvalidInput;
 import galley.errors.control.NotFound;
 import galley.security.entity.ApiToken;
@@ -7,7 +8,6 @@ import galley.security.entity.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,7 +33,8 @@ public class ApiTokens {
     public static final String PREFIX = "galley_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

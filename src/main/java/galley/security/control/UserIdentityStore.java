@@ -1,11 +1,11 @@
 package galley.security.control;
 
+import galley.database.control.GalleyUnit;
 import galley.security.entity.Role;
 import galley.security.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

@@ -1,5 +1,6 @@
 package galley.security.control;
 
+import galley.database.control.GalleyUnit;
 import galley.errors.control.Conflict;
 import galley.errors.control.InvalidInput;
 import galley.errors.control.NotFound;
@@ -8,7 +9,6 @@ import galley.security.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -22,7 +22,8 @@ import java.util.UUID;
 @Transactional
 public class Users {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

@@ -1,9 +1,10 @@
 package galley.similar.control;
 
+import galley.database.control.GalleyUnit;
 import galley.similar.entity.RecomputeJob;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,8 @@ public class RecomputeJobStore {
     /** How long a running job may go without a heartbeat before it counts as abandoned. */
     static final Duration STALE = Duration.ofMinutes(2);
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     public RecomputeJob create(int total) {

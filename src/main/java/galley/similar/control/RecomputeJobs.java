@@ -1,9 +1,10 @@
 package galley.similar.control;
 
+import galley.configuration.control.PlatformResources;
 import galley.errors.control.NotFound;
 import galley.security.control.AccessControl;
 import galley.similar.entity.RecomputeJob;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,8 +38,13 @@ public class RecomputeJobs {
     /** How long imports must pause before the full recomputation they asked for starts. */
     static final java.time.Duration QUIET = java.time.Duration.ofSeconds(5);
 
-    @Resource
     ManagedExecutorService executor;
+
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        executor = PlatformResources.executor();
+    }
 
     @Inject
     SimilarPosts similar;

@@ -1,9 +1,10 @@
 package galley.similar.control;
 
+import galley.database.control.GalleyUnit;
 import galley.similar.entity.RecomputeRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -25,7 +26,8 @@ import java.util.UUID;
 @Transactional
 public class RecomputeQueue {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     /** One article's requests, or (article null) the full recomputation's. */

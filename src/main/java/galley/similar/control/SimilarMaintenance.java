@@ -1,10 +1,11 @@
 package galley.similar.control;
 
+import galley.configuration.control.PlatformResources;
 import galley.articles.control.ArticleChanged;
 import galley.articles.control.ArticlesImported;
 import galley.errors.control.Unavailable;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,14 +46,19 @@ public class SimilarMaintenance {
     static final Duration POLL = Duration.ofMillis(500);
     static final int BATCH = 20;
 
-    @Resource
     ManagedExecutorService executor;
 
-    @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Resource
     TransactionSynchronizationRegistry transactions;
+
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        executor = PlatformResources.executor();
+        scheduler = PlatformResources.scheduler();
+        transactions = PlatformResources.transactions();
+    }
 
     @Inject
     SimilarPosts similar;

@@ -2,6 +2,7 @@ package galley.similar.control;
 
 import galley.articles.entity.Article;
 import galley.articles.entity.ArticleStatus;
+import galley.database.control.GalleyUnit;
 import galley.errors.control.FieldError;
 import galley.errors.control.InvalidInput;
 import galley.errors.control.NotFound;
@@ -15,7 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +45,8 @@ public class SimilarPosts {
     /** Borrowed entries rank below the article's own. */
     static final double BORROWED_WEIGHT = 0.5;
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject

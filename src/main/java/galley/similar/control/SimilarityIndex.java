@@ -1,14 +1,13 @@
 package galley.similar.control;
 
 import galley.articles.entity.Article;
+import galley.database.control.GalleyUnit;
 import galley.errors.control.Unavailable;
 import galley.search.control.SearchBackend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -30,10 +29,12 @@ import org.hibernate.search.mapper.orm.Search;
 @ApplicationScoped
 public class SimilarityIndex {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
-    @PersistenceUnit
+    @Inject
+    @GalleyUnit
     EntityManagerFactory emf;
 
     @Inject

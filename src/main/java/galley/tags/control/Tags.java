@@ -1,18 +1,19 @@
 package galley.tags.control;
 
 import galley.articles.entity.ArticleStatus;
+import galley.configuration.control.PlatformResources;
+import galley.database.control.GalleyUnit;
 import galley.errors.control.Conflict;
 import galley.errors.control.InvalidInput;
 import galley.errors.control.NotFound;
 import galley.security.control.AccessControl;
 import galley.tags.entity.Tag;
 import galley.text.control.Slugs;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,7 +32,8 @@ import java.util.UUID;
 @Transactional
 public class Tags {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject
@@ -40,8 +42,13 @@ public class Tags {
     @Inject
     Event<TagChanged> changed;
 
-    @Resource
     TransactionSynchronizationRegistry transactions;
+
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        transactions = PlatformResources.transactions();
+    }
 
     private static final String CREATED_HERE = Tags.class.getName() + ".created";
     private static final String KNOWN_HERE = Tags.class.getName() + ".known";

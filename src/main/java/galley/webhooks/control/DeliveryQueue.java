@@ -1,11 +1,12 @@
 package galley.webhooks.control;
 
+import galley.database.control.GalleyUnit;
 import galley.webhooks.entity.WebhookAttempt;
 import galley.webhooks.entity.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,8 @@ import java.util.UUID;
 @Transactional
 public class DeliveryQueue {
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     /** Pending deliveries that are due and not leased, to active endpoints, oldest first. */

@@ -1,5 +1,6 @@
 package galley.webhooks.control;
 
+import galley.module.control.Mount;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -42,7 +43,7 @@ public final class Payloads {
                 .add("version", version);
         if (publishedAt != null) data.add("publishedAt", publishedAt.toString());
         // Where the public API serves it (while it is published): what a front end refetches or purges.
-        return data.add("apiPath", "/api/articles/" + segment(slug) + "?lang=" + segment(language)).build();
+        return data.add("apiPath", Mount.current().publicApiPath() + "/articles/" + segment(slug) + "?lang=" + segment(language)).build();
     }
 
     public static JsonObject author(UUID id, String slug, String name, long version) {
@@ -51,7 +52,7 @@ public final class Payloads {
                 .add("slug", slug)
                 .add("name", name)
                 .add("version", version)
-                .add("apiPath", "/api/authors/" + segment(slug))
+                .add("apiPath", Mount.current().publicApiPath() + "/authors/" + segment(slug))
                 .build();
     }
 

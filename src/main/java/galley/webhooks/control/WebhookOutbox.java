@@ -6,12 +6,13 @@ import galley.articles.entity.Article;
 import galley.articles.entity.ArticleStatus;
 import galley.authors.control.AuthorChanged;
 import galley.authors.entity.Author;
+import galley.database.control.GalleyUnit;
 import galley.webhooks.entity.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +35,8 @@ public class WebhookOutbox {
     /** Imports look up their articles in slices of this many ids. */
     private static final int SLICE = 500;
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     void onArticleChanged(@Observes ArticleChanged event) {

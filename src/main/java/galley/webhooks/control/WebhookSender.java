@@ -1,7 +1,8 @@
 package galley.webhooks.control;
 
+import galley.configuration.control.PlatformResources;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,8 +38,13 @@ public class WebhookSender {
     /** Identifies this node's leases; a new one per start, so a restarted node does not mistake old leases for its own. */
     private static final String NODE = UUID.randomUUID().toString();
 
-    @Resource
     ManagedScheduledExecutorService scheduler;
+
+    /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
+    @PostConstruct
+    void lookUpResources() {
+        scheduler = PlatformResources.scheduler();
+    }
 
     @Inject
     DeliveryQueue queue;

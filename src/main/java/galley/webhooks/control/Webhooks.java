@@ -1,5 +1,6 @@
 package galley.webhooks.control;
 
+import galley.database.control.GalleyUnit;
 import galley.errors.control.Conflict;
 import galley.errors.control.FieldError;
 import galley.errors.control.InvalidInput;
@@ -13,7 +14,6 @@ import galley.webhooks.entity.WebhookEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -35,7 +35,8 @@ public class Webhooks {
 
     private static final String ACTION = "manage webhooks";
 
-    @PersistenceContext
+    @Inject
+    @GalleyUnit
     EntityManager em;
 
     @Inject
