@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -268,8 +267,9 @@ class ClusterIT {
         }
         JsonObject duringOutage = publishArticle(adminA, author, "Ferry strike " + word + " outage",
                 "A ferry strike at Baku stopped the Caspian crossings for a day.");
-        JsonObject searchCheck = awaitHealth(a, r -> r.status() == 200 && "false".equals(data(check(r, "search"), "reachable")),
-                "readiness reports search unreachable").json();
+        // Readiness reports search unreachable.
+        awaitOn(a.api(), "health/ready", r -> r.status() == 200 && "false".equals(data(check(r, "search"), "reachable")), Duration.ofSeconds(15));
+        JsonObject searchCheck = a.api().get("health/ready").expect(200).json();
         assertEquals("UP", searchCheck.getString("status"), "the node stays in the balancer: " + searchCheck);
         // Long enough for the outbox agent to give the change up (three tries, 2 s apart): it must come back anyway.
         Thread.sleep(8000);
@@ -425,18 +425,6 @@ class ClusterIT {
         JsonObject draft = Content.createArticle(admin, Content.article("en", title, author).add("body", body)
                 .add("tags", Json.createArrayBuilder().add("Shipping")));
         return Content.publish(admin, draft.getString("id"));
-    }
-
-    static Api.Reply awaitHealth(GalleyProcess node, Predicate<Api.Reply> done, String what) throws InterruptedException {
-        Supplier<Api.Reply> call = () -> node.api().get("health/ready");
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        Api.Reply reply = call.get();
-        while (!done.test(reply)) {
-            if (System.nanoTime() > deadline) throw new AssertionError(what + " within 15 s; last answer: " + reply);
-            Thread.sleep(100);
-            reply = call.get();
-        }
-        return reply;
     }
 
     static JsonObject check(Api.Reply health, String name) {

@@ -1,5 +1,7 @@
 package galley.security.boundary;
 
+import galley.configuration.boundary.JsonBinding;
+import galley.errors.boundary.Problem;
 import galley.errors.boundary.Problems;
 import galley.errors.boundary.RequestIds;
 import galley.metrics.boundary.MetricsAccess;
@@ -12,7 +14,6 @@ import galley.security.control.Caller;
 import galley.security.control.CallerContext;
 import galley.security.control.Users;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import galley.database.control.DatabaseFailures;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -89,11 +90,8 @@ public class BearerAuthentication extends HttpFilter {
             // Tokens are checked against the database (users' current roles, API tokens): while it cannot be
             // reached, the same 503 as every other request that needs it, not a server error.
             LOG.warning(() -> "Request " + RequestIds.of(request) + " answered 503, the database is unreachable while checking its token");
-            answer(request, response, 503, Json.createObjectBuilder()
-                    .add("type", "urn:galley:problem:database-unavailable")
-                    .add("title", "Service unavailable")
-                    .add("status", 503)
-                    .add("detail", "The database cannot be reached at the moment; retry shortly."), "Retry-After", "5");
+            answer(request, response, Problems.of(503, "database-unavailable", "Service unavailable",
+                    "The database cannot be reached at the moment; retry shortly.", request, null), "Retry-After", "5");
             return null;
         }
     }
@@ -114,26 +112,20 @@ public class BearerAuthentication extends HttpFilter {
 
     private Caller refuse(HttpServletRequest request, HttpServletResponse response, String error, String detail) {
         requests.unauthenticated();
-        answer(request, response, 401, Json.createObjectBuilder()
-                .add("type", "urn:galley:problem:unauthenticated")
-                .add("title", "Authentication failed")
-                .add("status", 401)
-                .add("detail", detail), "WWW-Authenticate", "Bearer realm=\"galley\", error=\"" + error + "\"");
+        answer(request, response, Problems.of(401, "unauthenticated", "Authentication failed", detail, request, null),
+                "WWW-Authenticate", "Bearer realm=\"galley\", error=\"" + error + "\"");
         return null;
     }
 
-    private static void answer(HttpServletRequest request, HttpServletResponse response, int status,
-                               jakarta.json.JsonObjectBuilder problem, String header, String value) {
-        String requestId = RequestIds.of(request);
-        problem.add("instance", request.getRequestURI()).add("requestId", requestId);
+    private static void answer(HttpServletRequest request, HttpServletResponse response, Problem problem, String header, String value) {
         try {
             // Authentication is the first filter, so this answer gets its headers here.
             SecurityHeaders.apply(request, response);
-            response.setStatus(status);
-            response.setHeader(RequestIds.HEADER, requestId);
+            response.setStatus(problem.status());
+            response.setHeader(RequestIds.HEADER, problem.requestId());
             response.setHeader(header, value);
             response.setContentType(Problems.MEDIA_TYPE);
-            response.getOutputStream().write(problem.build().toString().getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(JsonBinding.shared().toJson(problem).getBytes(StandardCharsets.UTF_8));
             response.flushBuffer();
         } catch (IOException e) {
             // The client went away; nothing left to tell it.
