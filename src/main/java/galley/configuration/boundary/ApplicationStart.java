@@ -1,10 +1,12 @@
 package galley.configuration.boundary;
 
+import galley.configuration.control.StartWatch;
 import galley.configuration.control.StartupTasks;
 import galley.metrics.control.GalleyMetrics;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import java.time.Duration;
 
 /**
  * Galley's start, when the web application's servlet context is initialised (before the first request):
@@ -18,10 +20,15 @@ import jakarta.servlet.ServletContextListener;
  */
 public class ApplicationStart implements ServletContextListener {
 
+    /** Usually done in a few seconds (the demo content included); an app server gives a deployment minutes. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        CDI<Object> cdi = CDI.current();
-        cdi.select(GalleyMetrics.class).get().register();
-        cdi.select(StartupTasks.class).get().run();
+        try (StartWatch watch = StartWatch.of("Galley's start-up work", PATIENCE)) {
+            CDI<Object> cdi = CDI.current();
+            cdi.select(GalleyMetrics.class).get().register();
+            cdi.select(StartupTasks.class).get().run();
+        }
     }
 }
