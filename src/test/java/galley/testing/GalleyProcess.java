@@ -183,7 +183,10 @@ public final class GalleyProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code /health/ready} answers 200; kills the process and fails when it does not in time. */
+    /**
+     * Waits until {@code /health/ready} answers 200 with Galley's checks; kills the process and fails when it does
+     * not in time.
+     */
     public GalleyProcess awaitReady(Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
@@ -192,7 +195,11 @@ public final class GalleyProcess implements AutoCloseable {
                 HttpURLConnection c = (HttpURLConnection) URI.create("http://localhost:" + port + "/health/ready").toURL().openConnection();
                 c.setConnectTimeout(1000);
                 c.setReadTimeout(5000);
-                if (c.getResponseCode() == 200) return this;
+                // Galley's own check in the answer: Payara answers 200 too when the application failed to deploy.
+                if (c.getResponseCode() == 200 && new String(c.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .contains("\"database\"")) {
+                    return this;
+                }
             } catch (IOException e) {
                 // not listening yet
             }

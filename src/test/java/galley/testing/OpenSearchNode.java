@@ -1,6 +1,9 @@
 package galley.testing;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -63,6 +66,15 @@ public final class OpenSearchNode implements AutoCloseable {
     /** The HTTP address Galley's {@code galley.search.opensearch.uris} takes. */
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The running node's version number ({@code 3.4.0}), as Galley's {@code galley.search.opensearch.version} takes it. */
+    public String version() {
+        try (InputStream in = URI.create(url() + "/").toURL().openStream(); JsonReader reader = Json.createReader(in)) {
+            return reader.readObject().getJsonObject("version").getString("number");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public boolean running() {

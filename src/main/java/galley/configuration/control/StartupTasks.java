@@ -2,6 +2,7 @@ package galley.configuration.control;
 
 import galley.articles.control.ScheduledPublishing;
 import galley.demo.control.DemoContent;
+import galley.search.control.SearchFailures;
 import galley.search.control.SearchIndex;
 import galley.security.control.AdminBootstrap;
 import galley.similar.control.RecomputeJobStore;
@@ -16,7 +17,7 @@ import java.util.logging.Logger;
 
 /**
  * What runs once the application is deployed (the schema is migrated by then): the OpenSearch index
- * created or checked, the configured first admin, then, in a demo run, the demo admin and demo content; scheduled publishing (catching up on
+ * created or checked (or, when the cluster does not answer, later in the background), the configured first admin, then, in a demo run, the demo admin and demo content; scheduled publishing (catching up on
  * articles that fell due while Galley was down) and the webhook sender (which sends what the outbox
  * still holds); then, in the background, a search index that disagrees with the database is rebuilt,
  * similar posts are computed if none exist yet, and the similar-posts requests left in the database are taken.
@@ -28,6 +29,9 @@ public class StartupTasks {
     AdminBootstrap adminBootstrap;
 
     private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+
+    /** How often a node that started without the search cluster asks for it again. */
+    private static final java.time.Duration SEARCH_RETRY = java.time.Duration.ofSeconds(3);
 
     @Inject
     DemoContent demo;
@@ -66,18 +70,51 @@ public class StartupTasks {
 
     /** Called by galley.configuration.boundary.ApplicationStart when the web application starts. */
     public void run() {
-        searchIndex.prepareSchema();
+        boolean searchPrepared = prepareSearchIndex();
         adminBootstrap.run();
         similarJobStore.abandonStale();
         demo.runIfEnabled();
         scheduledPublishing.start();
         webhookSender.start();
         searchMonitor.start();
-        executor.execute(this::bringDerivedDataUpToDate);
+        executor.execute(() -> bringDerivedDataUpToDate(searchPrepared));
     }
 
-    private void bringDerivedDataUpToDate() {
+    /**
+     * The OpenSearch index created or checked; false when the cluster does not answer. Galley then starts
+     * without it (articles, authors and admin writes need only the database; search answers 503 and the outbox
+     * keeps the changes) and prepares the index in the background once the cluster answers. A mapping the
+     * cluster's index disagrees with still stops the start.
+     */
+    private boolean prepareSearchIndex() {
         try {
+            searchIndex.prepareSchema();
+            return true;
+        } catch (RuntimeException e) {
+            if (SearchFailures.classify(e) != SearchFailures.Kind.UNAVAILABLE) throw e;
+            LOG.warning("The search cluster does not answer (" + e.getMessage() + "); starting without search, "
+                    + "the index is prepared once the cluster answers");
+            return false;
+        }
+    }
+
+    private void awaitSearchIndex() throws InterruptedException {
+        while (true) {
+            Thread.sleep(SEARCH_RETRY.toMillis());
+            try {
+                searchIndex.prepareSchema();
+                LOG.info("The search cluster answers: search index prepared");
+                return;
+            } catch (RuntimeException e) {
+                if (SearchFailures.classify(e) != SearchFailures.Kind.UNAVAILABLE) throw e;
+                LOG.fine(() -> "The search cluster still does not answer: " + e.getMessage());
+            }
+        }
+    }
+
+    private void bringDerivedDataUpToDate(boolean searchPrepared) {
+        try {
+            if (!searchPrepared) awaitSearchIndex();
             while (articles.fillMissingTitleKeys(500) > 0) {
                 LOG.info("Title sort keys filled for articles saved before they existed");
             }

@@ -11,8 +11,11 @@ public final class SearchFailures {
 
     public enum Kind { SYNTAX, UNAVAILABLE, OTHER }
 
-    /** How Hibernate Search reports an OpenSearch answer: "Response: 503 'Service Unavailable' ...". */
-    private static final Pattern SERVER_BUSY_OR_DOWN = Pattern.compile("Response: (5\\d\\d|429)\\b");
+    /**
+     * How Hibernate Search reports an OpenSearch answer: "Response: 503 'Service Unavailable' ...", or none at all
+     * ("Response: (no response)": its schema-management failure reports carry the text, not the ConnectException).
+     */
+    private static final Pattern SERVER_BUSY_OR_DOWN = Pattern.compile("Response: ((5\\d\\d|429)\\b|\\(no response\\))");
     private static final Pattern BAD_QUERY = Pattern.compile(
             "Response: 400\\b.*(query_shard_exception|parse_exception|Failed to parse query|too_many_(nested_)?clauses)",
             Pattern.DOTALL);

@@ -84,8 +84,9 @@ public class SearchSettings implements ServiceContributor {
         out.put("hibernate.search.backend.analysis.configurer", "class:" + OpenSearchAnalysis.class.getName());
         // The index (aliases article-read and article-write) is created at start-up when missing, else checked
         // against the mapping, by SearchIndex.prepareSchema rather than at boot: nodes starting together race to
-        // create it, and Hibernate Search fails the one that loses. A node needs the cluster to start; once
-        // running, it survives the cluster's outages.
+        // create it, and Hibernate Search fails the one that loses; and a node whose settings name the version
+        // can start while the cluster is away (StartupTasks prepares the index once it answers). A running node
+        // survives the cluster's outages.
         out.put("hibernate.search.schema_management.strategy", "none");
         // Requests that fail fast when the cluster is away: a search answers 503 in seconds, not minutes.
         out.put("hibernate.search.backend.connection_timeout", "3000");

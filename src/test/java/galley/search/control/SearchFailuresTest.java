@@ -16,6 +16,12 @@ class SearchFailuresTest {
         var busy = new SearchException("HSEARCH400007: Elasticsearch request failed: HSEARCH400090: Elasticsearch response indicates a failure.\n"
                 + "Request: POST /article-read/_search\nResponse: 503 'Service Unavailable' from 'http://localhost:9200'");
         assertEquals(SearchFailures.Kind.UNAVAILABLE, SearchFailures.classify(busy));
+        // Schema management collects failures as text: no exception cause to go by.
+        var schemaRefused = new SearchException("HSEARCH000520: Hibernate Search encountered failures during Schema management. Failures:\n\n"
+                + "    type 'galley.articles.entity.Article': \n        failures: \n          - HSEARCH400034: Unable to retrieve index metadata "
+                + "from Elasticsearch: HSEARCH400007: Elasticsearch request failed: Connection refused\n            Request: GET "
+                + "/article-write,article-read with parameters {ignore_unavailable=true, allow_no_indices=true}\n            Response: (no response)");
+        assertEquals(SearchFailures.Kind.UNAVAILABLE, SearchFailures.classify(schemaRefused));
     }
 
     @Test
