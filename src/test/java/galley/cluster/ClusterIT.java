@@ -310,8 +310,9 @@ class ClusterIT {
         JsonObject kept = Content.createArticle(adminA, Content.article("en", unique("Through The Outage"), author));
         Content.publish(adminA, kept.getString("id"));
         String keptPath = "api/articles/" + kept.getString("slug");
-        // Both nodes hold its public answer (the similar posts recomputed after publishing may drop it once more first).
-        Thread.sleep(2000);
+        // Both nodes hold its public answer, once the similar-posts recomputations after publishing (which drop it
+        // once more when they store a list) are all done: a fixed wait was too short on a busy machine.
+        awaitRequestsDone(Duration.ofSeconds(60));
         for (GalleyProcess node : List.of(a, b)) {
             awaitOn(node.api(), keptPath, r -> r.status() == 200 && "0".equals(r.header("X-SQL-Statements")), Duration.ofSeconds(20));
         }
