@@ -9,7 +9,7 @@
 #
 # The figures are printed and written to target/cluster/figures-*.txt.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 mvn -q -B package -DskipTests
 flock /tmp/galley-it.lock mvn -B failsafe:integration-test@postgresql -Dit.test=ClusterIT -Dgalley.cluster.long=true "$@"
 cat "$(ls -t target/cluster/figures-*.txt | head -1)"
