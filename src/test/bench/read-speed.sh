@@ -170,7 +170,8 @@ others_cores() { # BUSY PROC CHILDREN TIME (all before the run): cores used by o
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< "$2"; }
 sql_of() { # PATH: X-SQL-Statements of one request to Galley now
-  curl -s -D - -o /dev/null "http://localhost:$port$1" | tr -d '\r' | sed -n 's/^[Xx]-[Ss][Qq][Ll]-[Ss]tatements: *//p'
+  # No Accept header, as wrk sends none: the same request as the load's, so a kept answer is found as it was.
+  curl -s -H 'Accept:' -D - -o /dev/null "http://localhost:$port$1" | tr -d '\r' | sed -n 's/^[Xx]-[Ss][Qq][Ll]-[Ss]tatements: *//p'
 }
 
 # Sourced (to try a function by hand), it stops here.

@@ -3,7 +3,9 @@ package galley.caching.control;
 /**
  * The key of a cached public answer: everything a public read depends on. The absolute request URI
  * (Link headers are absolute, so scheme, host and port matter; path and query pick the content),
- * Accept-Language (the negotiated language) and Accept (another media type is another answer).
+ * Accept-Language (the negotiated language) and Accept (another media type is another answer). Accept headers
+ * that can only mean the JSON every public read gives (none, {@code *}{@code /*}, {@code application/json},
+ * {@code application/*}) are one key: curl, fetch and HTTP libraries differ in what they send by default.
  */
 public final class ResponseKey {
 
@@ -16,8 +18,14 @@ public final class ResponseKey {
     public static String of(String absoluteUri, String acceptLanguage, String accept) {
         // Length-prefixed, so no header value can pass for another field.
         String language = acceptLanguage == null ? "" : acceptLanguage.strip();
-        String type = accept == null ? "" : accept.strip();
+        String type = json(accept) ? "" : accept.strip();
         return language.length() + ":" + language + type.length() + ":" + type + absoluteUri;
+    }
+
+    private static boolean json(String accept) {
+        if (accept == null) return true;
+        String type = accept.strip().toLowerCase(java.util.Locale.ROOT);
+        return type.isEmpty() || type.equals("*/*") || type.equals("application/json") || type.equals("application/*");
     }
 
     /** Whether {@code path} (relative to /api) is a public read whose answer may be kept. */

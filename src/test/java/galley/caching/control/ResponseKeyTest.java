@@ -35,6 +35,10 @@ class ResponseKeyTest {
         assertEquals(plain, ResponseKey.of(uri, "", " "), "absent and blank headers are the same");
         assertNotEquals(plain, ResponseKey.of(uri, "tr", null), "another language");
         assertNotEquals(plain, ResponseKey.of(uri, null, "text/html"), "another media type");
+        for (String json : new String[] {"*/*", "application/json", " Application/JSON ", "application/*"}) {
+            assertEquals(plain, ResponseKey.of(uri, null, json), "the JSON every public read gives: " + json);
+        }
+        assertNotEquals(plain, ResponseKey.of(uri, null, "text/html,application/xhtml+xml,*/*;q=0.8"), "a browser's list stays its own");
         assertNotEquals(plain, ResponseKey.of("http://galley.example/api/articles?page=2&size=20", null, null),
                 "another host: Link headers are absolute");
         assertNotEquals(plain, ResponseKey.of("http://localhost:8080/api/articles?page=3&size=20", null, null));
