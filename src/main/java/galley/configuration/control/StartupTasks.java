@@ -12,12 +12,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * What runs once the application is deployed (the schema is migrated by then): the OpenSearch index
- * created or checked (or, when the cluster does not answer, later in the background), the configured first admin, then, in a demo run, the demo admin and demo content; scheduled publishing (catching up on
+ * created or checked (or, when the cluster does not answer, later in the background), the configured first
+ * admin, then, in a demo run, the demo admin and demo content; scheduled publishing (catching up on
  * articles that fell due while Galley was down) and the webhook sender (which sends what the outbox
  * still holds); then, in the background, a search index that disagrees with the database is rebuilt,
  * similar posts are computed if none exist yet, and the similar-posts requests left in the database are taken.
@@ -31,7 +33,7 @@ public class StartupTasks {
     private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
 
     /** How often a node that started without the search cluster asks for it again. */
-    private static final java.time.Duration SEARCH_RETRY = java.time.Duration.ofSeconds(3);
+    private static final Duration SEARCH_RETRY = Duration.ofSeconds(3);
 
     @Inject
     DemoContent demo;
