@@ -82,6 +82,12 @@ public interface HttpCachingTests extends GalleyTests {
             assertTrue(kept.header("ETag") != null && kept.header("Cache-Control").startsWith("public"), path);
             assertTrue(String.join(",", kept.headerValues("Vary")).contains("Accept-Language"), path);
             assertEquals(304, api().get(path, "If-None-Match", kept.header("ETag")).status(), path);
+            // Accept headers that can only mean this JSON find the same kept answer (clients differ in their defaults).
+            for (String accept : List.of("*/*", "application/json", "application/*")) {
+                Api.Reply same = api().get(path, "Accept", accept).expect(200);
+                assertEquals("0", same.header("X-SQL-Statements"), path + ": kept for Accept " + accept);
+                assertEquals(first.body(), same.body(), path);
+            }
             // Kept answers are served before JAX-RS; a browser's request (Origin) goes through it: same headers.
             assertEquals(sameFor(first), sameFor(kept), path + ": a kept answer carries the headers of the first");
             Api.Reply cors = api().get(path, "Origin", "https://front.example");
