@@ -82,12 +82,21 @@ public interface HttpCachingTests extends GalleyTests {
             assertTrue(kept.header("ETag") != null && kept.header("Cache-Control").startsWith("public"), path);
             assertTrue(String.join(",", kept.headerValues("Vary")).contains("Accept-Language"), path);
             assertEquals(304, api().get(path, "If-None-Match", kept.header("ETag")).status(), path);
-            // Accept headers that can only mean this JSON find the same kept answer (clients differ in their defaults).
-            for (String accept : List.of("*/*", "application/json", "application/*")) {
-                Api.Reply same = api().get(path, "Accept", accept).expect(200);
-                assertEquals("0", same.header("X-SQL-Statements"), path + ": kept for Accept " + accept);
-                assertEquals(first.body(), same.body(), path);
+            // Accept headers that can only mean this JSON share one kept answer (clients differ in their defaults):
+            // the second of a pair, a header value not sent before, finds what the first left. A background
+            // recomputation may drop kept answers between the two: then the next pair.
+            String[][] pairs = {{"*/*", "application/json"}, {"application/*", " Application/JSON "}, {" */* ", "APPLICATION/*"}};
+            boolean shared = false;
+            for (String[] pair : pairs) {
+                assertEquals(first.body(), api().get(path, "Accept", pair[0]).expect(200).body(), path);
+                Api.Reply second = api().get(path, "Accept", pair[1]).expect(200);
+                assertEquals(first.body(), second.body(), path);
+                if ("0".equals(second.header("X-SQL-Statements"))) {
+                    shared = true;
+                    break;
+                }
             }
+            assertTrue(shared, path + ": JSON-only Accept values share the kept answer");
             // Kept answers are served before JAX-RS; a browser's request (Origin) goes through it: same headers.
             assertEquals(sameFor(first), sameFor(kept), path + ": a kept answer carries the headers of the first");
             Api.Reply cors = api().get(path, "Origin", "https://front.example");
