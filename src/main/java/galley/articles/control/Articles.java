@@ -81,6 +81,9 @@ public class Articles {
     @Inject
     Event<ArticlesImported> imported;
 
+    @Inject
+    ImportActivity importing;
+
     /** Slugs made from titles keep their script ("учения-одкб") instead of being transliterated to ASCII. */
     @Inject
     @ConfigProperty(name = "galley.slugs.unicode", defaultValue = "false")
@@ -145,6 +148,7 @@ public class Articles {
      */
     public List<Article> importAll(List<ArticleFields> all, boolean publish) {
         access.requireEditor("import articles");
+        importing.begin();
         // The import flushes every 100 articles itself. Between those flushes, the lookups of each article
         // (authors, tags, slugs) must not auto-flush: each one dirty-checked every pending article, which made
         // imports quadratic (half of their time in a profile). Slugs given out are tracked in claimed, new

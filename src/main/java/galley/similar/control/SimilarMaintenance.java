@@ -3,6 +3,7 @@ package galley.similar.control;
 import galley.configuration.control.PlatformResources;
 import galley.articles.control.ArticleChanged;
 import galley.articles.control.ArticlesImported;
+import galley.articles.control.ImportActivity;
 import galley.errors.control.Unavailable;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -68,6 +69,9 @@ public class SimilarMaintenance {
 
     @Inject
     RecomputeQueue queue;
+
+    @Inject
+    ImportActivity imports;
 
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
@@ -159,8 +163,11 @@ public class SimilarMaintenance {
 
     private void run(RecomputeQueue.Claimed claimed) {
         if (claimed.key().articleId() == null) {
+            // Not while a bulk import goes on here: it would compete with the import requests for the processors
+            // and read a collection the next request changes again (requests come seconds apart, back to back).
+            if (imports.busy(System.currentTimeMillis())) queue.retryAt(claimed, NODE, Instant.now().plus(ImportActivity.QUIET));
             // A full run already going may have read the collection before the import: another follows it.
-            if (jobs.startUnlessRunning()) queue.done(claimed, NODE, List.of());
+            else if (jobs.startUnlessRunning()) queue.done(claimed, NODE, List.of());
             else queue.retryAt(claimed, NODE, Instant.now().plus(RecomputeJobs.QUIET));
             return;
         }
