@@ -2,6 +2,7 @@ package galley.caching.boundary;
 
 import galley.caching.control.CachedResponse;
 import galley.caching.control.PublicResponses;
+import galley.caching.control.Renderings;
 import galley.caching.control.ResponseKey;
 import galley.errors.boundary.RequestIds;
 import galley.metrics.boundary.OperationNames;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Answers a repeated public read from {@link PublicResponses} at the servlet level, before JAX-RS: no
  * resource matching, no provider chains, no entity writer; the bytes, ETag and headers that were kept
- * when the answer was first rendered, or 304. This is the read path's fast lane (see the README's read
+ * when the answer was first rendered, or 304. Requests that miss the same key while it is being rendered wait for
+ * that rendering ({@link Renderings}) instead of rendering it again. This is the read path's fast lane (see the README's read
  * benchmark); everything else goes down the filter chain as before, where {@link PublicResponseCache}
  * serves the same kept answers to requests this filter leaves alone.
  *
@@ -37,9 +39,14 @@ public class CachedAnswers extends HttpFilter {
     private static final String ACCEPT_LANGUAGE = "Accept-Language";
     private static final String VARY = "Vary";
     static final String MISSED = CachedAnswers.class.getName() + ".missed";
+    /** Beyond the slowest renderings seen under load (search, 0.5-1 s at p99); then a waiting request renders too. */
+    static final long RENDERING_WAIT_MILLIS = 2_000;
 
     @Inject
     PublicResponses responses;
+
+    @Inject
+    Renderings renderings;
 
     @Inject
     CorsPolicy cors;
@@ -57,13 +64,22 @@ public class CachedAnswers extends HttpFilter {
         }
         String key = keyOf(request);
         CachedResponse kept = responses.find(key);
-        if (kept == null) {
+        if (kept != null) {
+            answer(request, response, kept);
+            return;
+        }
+        try (Renderings.Rendering rendering = renderings.join(key)) {
+            if (!rendering.own() && rendering.await(RENDERING_WAIT_MILLIS)) {
+                kept = responses.findRendered(key);
+                if (kept != null) {
+                    answer(request, response, kept);
+                    return;
+                }
+            }
             // Looked up once: PublicResponseCache goes straight to rendering (and the miss is counted once).
             request.setAttribute(MISSED, key);
             chain.doFilter(request, response);
-            return;
         }
-        answer(request, response, kept);
     }
 
     private boolean servable(HttpServletRequest request) {

@@ -82,6 +82,7 @@ public class PublicResponses {
     private Counter hits;
     private Counter misses;
     private Counter invalidations;
+    private Counter awaited;
 
     @PostConstruct
     void open() {
@@ -92,6 +93,8 @@ public class PublicResponses {
                 .withDescription("Cacheable public reads with no answer of the current content generation kept").build());
         invalidations = metrics.counter(Metadata.builder().withName("galley.cache.responses.invalidations")
                 .withDescription("Times every kept public answer was dropped after a committed content change (on this node)").build());
+        awaited = metrics.counter(Metadata.builder().withName("galley.cache.responses.awaited")
+                .withDescription("Public reads that missed while another request rendered the same answer, waited for it and were served it").build());
         if (!enabled) return;
         CacheManager manager = CacheManagers.resolve(provider);
         responses = CacheManagers.getOrCreate(manager, RESPONSES, maxEntries,
@@ -119,6 +122,16 @@ public class PublicResponses {
             return kept;
         }
         misses.inc();
+        return null;
+    }
+
+    /** The answer another request rendered while this one waited (it was counted as a miss already), or null. */
+    public CachedResponse findRendered(String key) {
+        CachedResponse kept = responses.get(key);
+        if (kept != null && kept.generation() == generation() && kept.servableAt(System.currentTimeMillis())) {
+            awaited.inc();
+            return kept;
+        }
         return null;
     }
 
