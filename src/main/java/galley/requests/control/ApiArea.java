@@ -29,7 +29,8 @@ public enum ApiArea {
     /** {@code path} with a leading slash and without repeated slashes. */
     public static String normalise(String path) {
         if (path == null || path.isEmpty()) return "/";
-        String p = path.replaceAll("/{2,}", "/");
+        // On every request: no regular expression unless there is something to collapse.
+        String p = path.contains("//") ? path.replaceAll("/{2,}", "/") : path;
         return p.startsWith("/") ? p : "/" + p;
     }
 
