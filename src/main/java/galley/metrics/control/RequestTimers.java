@@ -56,12 +56,22 @@ public class RequestTimers {
         int index = statusClass(status);
         Timer[] byClass = timers.computeIfAbsent(name, k -> new Timer[CLASSES.length]);
         Timer timer = byClass[index];
+        if (timer == null) timer = create(name, byClass, index);
+        timer.update(Duration.ofNanos(nanos));
+    }
+
+    /**
+     * One thread at a time: Payara's registry (7.2025.1) fails creating timers from several threads at once
+     * (ConcurrentModificationException in TimerImpl's configuration check), as the first requests after a start
+     * under load did.
+     */
+    private synchronized Timer create(String name, Timer[] byClass, int index) {
+        Timer timer = byClass[index];
         if (timer == null) {
-            // The registry returns the one timer of this name and tags, whichever thread asks first.
             timer = registry.timer(METADATA, new Tag("operation", name), new Tag("status", CLASSES[index]));
             byClass[index] = timer;
         }
-        timer.update(Duration.ofNanos(nanos));
+        return timer;
     }
 
     static int statusClass(int status) {
