@@ -18,7 +18,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +42,7 @@ public interface MetricsTests extends GalleyTests {
     String HITS = "galley_cache_responses_hits_total";
     String MISSES = "galley_cache_responses_misses_total";
     String INVALIDATIONS = "galley_cache_responses_invalidations_total";
+    String AWAITED = "galley_cache_responses_awaited_total";
     String WEBHOOKS_PENDING = "galley_webhooks_deliveries_pending";
     String WEBHOOKS_PENDING_AGE = "galley_webhooks_deliveries_pending_oldest_age_seconds";
     String WEBHOOKS_FAILED = "galley_webhooks_deliveries_failed";
@@ -162,6 +170,48 @@ public interface MetricsTests extends GalleyTests {
         api().get(path).expect(200);
         publish(admin, createArticle(admin, article("en", "Kept search again " + marker, author)).getString("id"));
         assertEquals(2, api().get(path).expect(200).json().getInt("total"), "the next search after a change shows it");
+    }
+
+    /**
+     * Single flight: a burst of requests missing the same answer at once renders it once (or a few times, when
+     * the burst straggles), the others wait and are served what was rendered. Tried with new keys until a burst
+     * overlapped a rendering; without single flight none ever does.
+     */
+    @Test
+    default void concurrentMissesOfOneAnswerWaitForOneRendering() throws Exception {
+        Api admin = api().admin();
+        UUID author = createAuthor(admin, unique("Burst Author"));
+        String marker = "zb" + Long.toString(System.nanoTime(), 36);
+        publish(admin, createArticle(admin, article("en", "Burst " + marker, author)).getString("id"));
+        int burst = 16;
+        boolean awaited = false;
+        var pool = Executors.newFixedThreadPool(burst);
+        try {
+            for (int attempt = 1; attempt <= 8 && !awaited; attempt++) {
+                String path = "api/search?lang=en&size=" + (20 + attempt) + "&q=" + marker; // a key never asked before
+                var start = new CountDownLatch(1);
+                var replies = new ArrayList<Future<Api.Reply>>();
+                MetricsText before = metrics();
+                for (int i = 0; i < burst; i++) {
+                    replies.add(pool.submit(() -> {
+                        start.await();
+                        return api().get(path);
+                    }));
+                }
+                start.countDown();
+                Set<String> tags = new HashSet<>();
+                for (var reply : replies) tags.add(reply.get(30, TimeUnit.SECONDS).expect(200).header("ETag"));
+                MetricsText after = metrics();
+                assertEquals(1, tags.size(), "one answer for all: " + tags);
+                double waited = after.value(AWAITED) - before.value(AWAITED);
+                assertEquals(burst, (after.value(HITS) + after.value(MISSES)) - (before.value(HITS) + before.value(MISSES)),
+                        "each request counted once as a hit or a miss (a miss that waited also as awaited)");
+                awaited = waited >= 1;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(awaited, "in 8 bursts of " + burst + " no request waited for another's rendering");
     }
 
     @Test
