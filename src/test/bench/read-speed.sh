@@ -13,7 +13,8 @@
 #   3. per scenario (article by slug, list page, author page + the author's latest articles, similar posts,
 #      search): fetches every request path once and writes the responses as static files, then runs wrk
 #      (THREADS=2, CONNECTIONS=32, WARMUP=5 s unmeasured, then DURATION=20 s) against Galley and against an
-#      nginx on loopback serving those files, cycling over the same paths;
+#      nginx on loopback serving those files, cycling over the same paths; the first scenario's warm-up is
+#      JIT_WARMUP=60 s instead, as it runs right after the cold restart (the JIT needs about a minute of load);
 #   4. prints one table (req/s, Galley as % of nginx, latency, errors, SQL statements per request, RSS)
 #      and writes everything to target/bench/read-speed-<date>.txt.
 #
@@ -29,6 +30,7 @@ bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-5}
+JIT_WARMUP=${JIT_WARMUP:-60}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 ARTICLES=${ARTICLES:-10000}
@@ -199,7 +201,7 @@ java_version=$("$root/deploy/bin/java21" -version 2>&1 | head -1)
 report "Galley read path against nginx: $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src/main 2>/dev/null || echo ' (src/main modified)')"
 report "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/^Mem:/ {print $2}') GiB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 report "database: $DB; server JVM: $java_version, ${BENCH_JAVA_OPTS:--Xms512m -Xmx512m}; $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), nginx $(nginx -v 2>&1 | sed 's/.*\///')"
-report "wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up (not counted), then ${DURATION} s per scenario and server"
+report "wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP} s warm-up (not counted; ${JIT_WARMUP} s before the first scenario after the cold restart), then ${DURATION} s per scenario and server"
 
 if [[ " $SETS " == *" synthetic "* ]]; then
   echo "generating the synthetic data set ($ARTICLES articles, $AUTHORS authors, seed 42)..."
@@ -238,13 +240,15 @@ for set in $SETS; do
     "$set" "$bench_cold_start" "$first_read" "$(rss_mib "$bench_pid")")")
 
   start_nginx "$set_dir/static"
+  warmup=$JIT_WARMUP
   for scenario in $scenarios; do
     paths=$set_dir/$scenario.paths
     echo "--- $set / $scenario ($(wc -l < "$paths") paths)"
     snap=$(java -cp "$bench_cp" galley.bench.ReadSpeed snapshot --url "http://localhost:$port" --paths "$paths" --out "$set_dir/static")
     echo "$snap"
     snap=$(grep '^SNAPSHOT' <<< "$snap")
-    run_wrk "http://localhost:$port" "$paths" "$WARMUP" > /dev/null
+    run_wrk "http://localhost:$port" "$paths" "$((warmup > WARMUP ? warmup : WARMUP))" > /dev/null
+    warmup=0
     cpu_before="$(busy_ticks) $(process_ticks "$bench_pid") $(children_ticks) $(date +%s.%N)"
     g=$(run_wrk "http://localhost:$port" "$paths" "$DURATION")
     other=$(others_cores $cpu_before)
