@@ -116,23 +116,21 @@ public class PublicResponses {
 
     /** The kept answer for {@code key}, if it was rendered in the current generation. */
     public CachedResponse find(String key) {
-        CachedResponse kept = responses.get(key);
-        if (kept != null && kept.generation() == generation() && kept.servableAt(System.currentTimeMillis())) {
-            hits.inc();
-            return kept;
-        }
-        misses.inc();
-        return null;
+        CachedResponse kept = current(key);
+        (kept != null ? hits : misses).inc();
+        return kept;
     }
 
     /** The answer another request rendered while this one waited (it was counted as a miss already), or null. */
     public CachedResponse findRendered(String key) {
+        CachedResponse kept = current(key);
+        if (kept != null) awaited.inc();
+        return kept;
+    }
+
+    private CachedResponse current(String key) {
         CachedResponse kept = responses.get(key);
-        if (kept != null && kept.generation() == generation() && kept.servableAt(System.currentTimeMillis())) {
-            awaited.inc();
-            return kept;
-        }
-        return null;
+        return kept != null && kept.generation() == generation() && kept.servableAt(System.currentTimeMillis()) ? kept : null;
     }
 
     /** Keeps an answer, unless a change is being committed or has committed since its generation was noted. */

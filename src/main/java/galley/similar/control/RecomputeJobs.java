@@ -35,9 +35,6 @@ public class RecomputeJobs {
     /** Articles whose candidates one worker finds with one scratch space. */
     static final int NEIGHBOUR_BATCH = 500;
 
-    /** How long imports must pause before the full recomputation they asked for starts. */
-    static final java.time.Duration QUIET = java.time.Duration.ofSeconds(5);
-
     ManagedExecutorService executor;
 
     /** The server's resources (see PlatformResources: not @Resource, for the module jar). */
@@ -86,7 +83,8 @@ public class RecomputeJobs {
     /**
      * Starts a full recomputation unless one is running (it may have read the collection before the changes
      * that ask for this one: the caller asks again later). Imports ask through the queue
-     * ({@link SimilarMaintenance}), not after each request of a bulk import: they must pause for {@link #QUIET}.
+     * ({@link SimilarMaintenance}), not after each request of a bulk import: they must pause for
+     * {@link galley.articles.control.ImportActivity#QUIET}.
      */
     public synchronized boolean startUnlessRunning() {
         if (store.running() != null) return false;

@@ -99,7 +99,7 @@ public class SimilarMaintenance {
 
     /** An import adds many articles: one full recomputation once imports pause, rather than one per article. */
     void onArticlesImported(@Observes ArticlesImported event) {
-        queue.requestFull(Instant.now().plus(RecomputeJobs.QUIET));
+        queue.requestFull(Instant.now().plus(ImportActivity.QUIET));
     }
 
     /** This node's own change: no need to wait for the next poll. */
@@ -168,7 +168,7 @@ public class SimilarMaintenance {
             if (imports.busy(System.currentTimeMillis())) queue.retryAt(claimed, NODE, Instant.now().plus(ImportActivity.QUIET));
             // A full run already going may have read the collection before the import: another follows it.
             else if (jobs.startUnlessRunning()) queue.done(claimed, NODE, List.of());
-            else queue.retryAt(claimed, NODE, Instant.now().plus(RecomputeJobs.QUIET));
+            else queue.retryAt(claimed, NODE, Instant.now().plus(ImportActivity.QUIET));
             return;
         }
         UUID id = claimed.key().articleId();
