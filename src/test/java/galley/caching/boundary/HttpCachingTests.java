@@ -65,7 +65,7 @@ public interface HttpCachingTests extends GalleyTests {
     }
 
     @Test
-    default void repeatedPublicReadsAreAnsweredFromTheResponseCacheWithoutSql() {
+    default void repeatedPublicReadsAreAnsweredFromTheResponseCacheWithoutSql() throws InterruptedException {
         Api admin = api().admin();
         String authorName = unique("Kept Author");
         UUID author = createAuthor(admin, authorName);
@@ -83,18 +83,15 @@ public interface HttpCachingTests extends GalleyTests {
             assertTrue(String.join(",", kept.headerValues("Vary")).contains("Accept-Language"), path);
             assertEquals(304, api().get(path, "If-None-Match", kept.header("ETag")).status(), path);
             // Accept headers that can only mean this JSON share one kept answer (clients differ in their defaults):
-            // the second of a pair, a header value not sent before, finds what the first left. A background
-            // recomputation may drop kept answers between the two: then the next pair.
-            String[][] pairs = {{"*/*", "application/json"}, {"application/*", " Application/JSON "}, {" */* ", "APPLICATION/*"}};
+            // the second of a pair, a header value not sent before (its letters cased by the attempt's number), finds
+            // what the first left. Background recomputations may drop kept answers between the two: then the next pair.
             boolean shared = false;
-            for (String[] pair : pairs) {
-                assertEquals(first.body(), api().get(path, "Accept", pair[0]).expect(200).body(), path);
-                Api.Reply second = api().get(path, "Accept", pair[1]).expect(200);
+            for (int attempt = 1; attempt <= 30 && !shared; attempt++) {
+                assertEquals(first.body(), api().get(path, "Accept", cased("application/*", attempt)).expect(200).body(), path);
+                Api.Reply second = api().get(path, "Accept", cased("application/json", attempt)).expect(200);
                 assertEquals(first.body(), second.body(), path);
-                if ("0".equals(second.header("X-SQL-Statements"))) {
-                    shared = true;
-                    break;
-                }
+                shared = "0".equals(second.header("X-SQL-Statements"));
+                if (!shared) Thread.sleep(200);
             }
             assertTrue(shared, path + ": JSON-only Accept values share the kept answer");
             // Kept answers are served before JAX-RS; a browser's request (Origin) goes through it: same headers.
@@ -187,6 +184,16 @@ public interface HttpCachingTests extends GalleyTests {
      * kept answers since the last read: two reads in a row with the same ETag, the second one returned.
      */
     /** The headers every answer to the same request shares: not the request id, date, length or statement count. */
+    /** {@code value} with its letters upper-cased where {@code pattern}'s bits are set: a variant per pattern. */
+    private static String cased(String value, int pattern) {
+        StringBuilder out = new StringBuilder();
+        int bit = 0;
+        for (char c : value.toCharArray()) {
+            out.append(Character.isLetter(c) && (pattern >> bit++ & 1) == 1 ? Character.toUpperCase(c) : c);
+        }
+        return out.toString();
+    }
+
     private static Map<String, List<String>> sameFor(Api.Reply reply) {
         Map<String, List<String>> same = new TreeMap<>();
         reply.headers().forEach((name, values) -> {
